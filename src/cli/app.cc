@@ -1,0 +1,139 @@
+#include "cli/app.h"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iomanip>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <thread>
+
+#include "cli/data_dir.h"
+#include "cli/engine_cache.h"
+#include "cli/file_walker.h"
+#include "cli/lint_runner.h"
+#include "cli/options.h"
+#include "rules/yaml_reader.h"
+
+namespace draftlint {
+namespace {
+
+constexpr int kExitClean = 0;
+constexpr int kExitFindings = 1;
+constexpr int kExitError = 2;
+
+bool UseColor(const std::string& setting) {
+  if (setting == "always") return true;
+  if (setting == "never") return false;
+  const char* term = std::getenv("TERM");
+  return isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR") && !(term && std::string(term) == "dumb");
+}
+
+std::optional<std::vector<Language>> ParseLanguageList(const std::string& list) {
+  if (list == "auto") return std::nullopt;
+  std::vector<Language> languages;
+  std::stringstream stream(list);
+  std::string code;
+  while (std::getline(stream, code, ',')) {
+    const auto language = ParseLanguage(code);
+    if (!language) throw std::invalid_argument("--lang: unknown language '" + code + "'");
+    languages.push_back(*language);
+  }
+  return languages;
+}
+
+void ListRules(const std::vector<RuleInfo>& rules, const std::string& format, std::ostream& out) {
+  if (format == "json") {
+    nlohmann::json list = nlohmann::json::array();
+    for (const RuleInfo& rule : rules) {
+      list.push_back({{"id", rule.id},
+                      {"pack", rule.pack},
+                      {"severity", rule.enabled ? std::string(SeverityName(rule.severity)) : "off"},
+                      {"languages", rule.languages},
+                      {"description", rule.summary}});
+    }
+    out << list.dump(2) << '\n';
+    return;
+  }
+  out << std::left << std::setw(27) << "RULE" << std::setw(11) << "PACK" << std::setw(9) << "SEVERITY"
+      << std::setw(36) << "LANGUAGES" << "DESCRIPTION\n";
+  for (const RuleInfo& rule : rules) {
+    std::string languages;
+    for (const std::string& code : rule.languages) languages += (languages.empty() ? "" : ",") + code;
+    out << std::setw(27) << rule.id << std::setw(11) << rule.pack << std::setw(9)
+        << (rule.enabled ? std::string(SeverityName(rule.severity)) : "off") << std::setw(36) << languages
+        << rule.summary << '\n';
+  }
+}
+
+}  // namespace
+
+int RunApp(int argc, char** argv) {
+  Options options;
+  if (const int code = ParseOptions(argc, argv, &options); code >= 0) return code;
+
+  ConfigOverrides overrides;
+  try {
+    overrides.languages = ParseLanguageList(options.lang);
+  } catch (const std::invalid_argument& e) {
+    std::cerr << "draftlint: " << e.what() << '\n';
+    return kExitError;
+  }
+  if (!options.mode.empty()) overrides.mode = options.mode == "template" ? Mode::kTemplate : Mode::kDraft;
+
+  const auto data_dir = FindDataDir();
+  if (!data_dir) {
+    std::cerr << "draftlint: cannot find the rule packs (rules/departure.yaml); set DRAFTLINT_DATA_DIR\n";
+    return kExitError;
+  }
+  std::shared_ptr<const Pack> pack;
+  try {
+    pack = std::make_shared<const Pack>(LoadPack(*data_dir / "rules" / "departure.yaml"));
+  } catch (const LoadError& e) {
+    std::cerr << "draftlint: " << e.what() << '\n';
+    return kExitError;
+  }
+
+  std::optional<std::filesystem::path> explicit_config;
+  if (!options.config.empty()) explicit_config = options.config;
+  EngineCache engines(pack, overrides, explicit_config);
+
+  if (options.list_rules) {
+    try {
+      ListRules(engines.For(".")->Rules(), options.format, std::cout);
+    } catch (const LoadError& e) {
+      std::cerr << "draftlint: " << e.what() << '\n';
+      return kExitError;
+    }
+    return kExitClean;
+  }
+
+  const std::string stdin_name = options.stdin_filename.empty() ? "<stdin>" : options.stdin_filename;
+  const std::vector<Input> inputs = ExpandPaths(options.paths, stdin_name);
+
+  FormatOptions format_options;
+  format_options.color = UseColor(options.color);
+  format_options.tool_version = DRAFTLINT_VERSION;
+  try {
+    format_options.rules = engines.For(".")->Rules();
+  } catch (const LoadError&) {
+    // A bad config in the current folder is reported with the files it applies to.
+    format_options.rules = Engine(std::make_shared<CompiledPack>(pack, Config{})).Rules();
+  }
+  const auto formatter = MakeFormatter(options.format, format_options);
+
+  RunOptions run;
+  run.jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  run.max_size = options.max_size;
+  std::ios::sync_with_stdio(false);
+  const RunSummary summary = LintAll(inputs, engines, *formatter, run, std::cout, std::cerr);
+  formatter->End(std::cout);
+  std::cout.flush();
+
+  if (summary.had_errors) return kExitError;
+  if (options.fail_on == "never" || !summary.worst) return kExitClean;
+  return *summary.worst >= *ParseSeverity(options.fail_on) ? kExitFindings : kExitClean;
+}
+
+}  // namespace draftlint

@@ -1,0 +1,45 @@
+// One compiled engine per config file, shared by all threads. Each file's config is the
+// nearest .draftlint.yaml in its folder or above (or the one --config names); the command
+// line's --lang and --mode override what it says.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "rules/engine.h"
+#include "rules/pack.h"
+
+namespace draftlint {
+
+struct ConfigOverrides {
+  std::optional<std::vector<Language>> languages;
+  std::optional<Mode> mode;
+};
+
+class EngineCache {
+ public:
+  EngineCache(std::shared_ptr<const Pack> pack, ConfigOverrides overrides,
+              std::optional<std::filesystem::path> explicit_config);
+
+  // The engine for a file in folder dir. Throws LoadError when its config is bad.
+  std::shared_ptr<const Engine> For(const std::filesystem::path& dir);
+
+ private:
+  std::optional<std::filesystem::path> NearestConfig(const std::filesystem::path& dir);
+  std::shared_ptr<const Engine> Build(const std::optional<std::filesystem::path>& config_path);
+
+  std::shared_ptr<const Pack> pack_;
+  ConfigOverrides overrides_;
+  std::optional<std::filesystem::path> explicit_config_;
+  std::mutex mutex_;
+  std::map<std::string, std::optional<std::filesystem::path>> nearest_;  // folder -> config
+  std::map<std::string, std::shared_ptr<const Engine>> engines_;         // config ("" = none)
+  std::map<std::string, std::string> errors_;                            // config -> error
+};
+
+}  // namespace draftlint

@@ -1,0 +1,254 @@
+#include "match/lexicon.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include "text/unicode_class.h"
+
+namespace draftlint {
+namespace {
+
+void AppendEscaped(std::string* out, UChar32 c) {
+  if (c < 0x80) {
+    const char ch = static_cast<char>(c);
+    if (std::string_view("\\.+*?()|[]{}^$").find(ch) != std::string_view::npos) out->push_back('\\');
+    out->push_back(ch);
+    return;
+  }
+  char buffer[4];
+  int32_t length = 0;
+  U8_APPEND_UNSAFE(buffer, length, c);
+  out->append(buffer, length);
+}
+
+// The letter without its accents, by ICU's canonical decomposition; -1 when it has none.
+UChar32 BaseLetter(UChar32 c) {
+  if (c < 0xC0) return -1;
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  icu::UnicodeString decomposition;
+  if (U_FAILURE(status) || !nfd->getDecomposition(c, decomposition)) return -1;
+  const UChar32 base = decomposition.char32At(0);
+  return base < 0x80 ? base : -1;
+}
+
+// Recursive-descent translation of the entry syntax described in the header.
+class EntryCompiler {
+ public:
+  EntryCompiler(std::string_view entry,
+                const std::function<std::optional<std::string>(std::string_view)>& slot,
+                const EntryOptions& options)
+      : entry_(entry), slot_(slot), options_(options) {}
+
+  std::optional<std::string> Compile(std::string* error) {
+    std::string out;
+    if (!Alternatives(&out, false) || pos_ != entry_.size()) {
+      if (error_.empty()) error_ = "unbalanced ')'";
+      *error = error_;
+      return std::nullopt;
+    }
+    return out;
+  }
+
+ private:
+  enum class Last { kNone, kCjk, kOther };
+
+  bool Alternatives(std::string* out, bool in_group) {
+    std::string sequence;
+    std::vector<std::string> options;
+    while (true) {
+      if (!Sequence(&sequence)) return false;
+      options.push_back(std::move(sequence));
+      sequence.clear();
+      if (pos_ < entry_.size() && entry_[pos_] == '|') {
+        ++pos_;
+        continue;
+      }
+      break;
+    }
+    if (!in_group && options.size() > 1) {
+      error_ = "'|' outside parentheses";
+      return false;
+    }
+    if (options.size() == 1) {
+      out->append(options[0]);
+      return true;
+    }
+    out->append("(?:");
+    for (size_t k = 0; k < options.size(); ++k) {
+      if (k > 0) out->push_back('|');
+      out->append(options[k]);
+    }
+    out->push_back(')');
+    return true;
+  }
+
+  bool Sequence(std::string* out) {
+    Last last = Last::kNone;
+    bool pending_space = false;
+    auto separate = [&](Last next) {
+      if (pending_space) {
+        out->append(last == Last::kCjk || next == Last::kCjk ? "\\s*" : "\\s+");
+      } else if (last != Last::kNone && (last == Last::kCjk) != (next == Last::kCjk)) {
+        out->append("\\s*");
+      }
+      pending_space = false;
+      last = next;
+    };
+    while (pos_ < entry_.size()) {
+      const char c = entry_[pos_];
+      if (c == '|' || c == ')') break;
+      if (c == ' ' || c == '\t') {
+        while (pos_ < entry_.size() && (entry_[pos_] == ' ' || entry_[pos_] == '\t')) ++pos_;
+        if (last != Last::kNone) pending_space = true;
+        continue;
+      }
+      if (c == '(') {
+        ++pos_;
+        std::string group;
+        if (!Alternatives(&group, true)) return false;
+        if (pos_ >= entry_.size() || entry_[pos_] != ')') {
+          error_ = "unclosed '('";
+          return false;
+        }
+        ++pos_;
+        // An empty alternative makes the group optional; the spaces around an optional group
+        // may then be just one.
+        separate(Last::kOther);
+        out->append(group);
+        continue;
+      }
+      if (c == '{') {
+        const size_t close = entry_.find('}', pos_);
+        if (close == std::string_view::npos) {
+          error_ = "unclosed '{'";
+          return false;
+        }
+        const std::string_view name = entry_.substr(pos_ + 1, close - pos_ - 1);
+        const auto regex = slot_(name);
+        if (!regex) {
+          error_ = "unknown slot {" + std::string(name) + "}";
+          return false;
+        }
+        pos_ = close + 1;
+        separate(Last::kOther);
+        out->append(*regex);
+        continue;
+      }
+      if (c == '*') {
+        if (last == Last::kNone) {
+          error_ = "'*' must follow a word";
+          return false;
+        }
+        ++pos_;
+        out->append("\\pL*");
+        continue;
+      }
+      if (c == '}') {
+        error_ = "unmatched '}'";
+        return false;
+      }
+      if (c == '\\') {
+        ++pos_;
+        if (pos_ >= entry_.size()) {
+          error_ = "'\\' at the end of the entry";
+          return false;
+        }
+      }
+      const auto* s = reinterpret_cast<const uint8_t*>(entry_.data());
+      auto i = static_cast<int32_t>(pos_);
+      UChar32 cp;
+      U8_NEXT(s, i, static_cast<int32_t>(entry_.size()), cp);
+      if (cp < 0) {
+        error_ = "not UTF-8";
+        return false;
+      }
+      pos_ = static_cast<size_t>(i);
+      separate(IsCjk(cp) ? Last::kCjk : Last::kOther);
+      Literal(out, cp);
+    }
+    return true;
+  }
+
+  void Literal(std::string* out, UChar32 c) {
+    if (c == 0xDF) {  // ß is written "ss" as often as not.
+      out->append("(?:ß|ss)");
+      return;
+    }
+    const UChar32 base = options_.accents_optional ? BaseLetter(c) : -1;
+    if (base < 0) {
+      AppendEscaped(out, c);
+      return;
+    }
+    out->push_back('[');
+    AppendEscaped(out, c);
+    AppendEscaped(out, base);
+    out->push_back(']');
+  }
+
+  std::string_view entry_;
+  const std::function<std::optional<std::string>(std::string_view)>& slot_;
+  const EntryOptions& options_;
+  size_t pos_ = 0;
+  std::string error_;
+};
+
+}  // namespace
+
+Lexicon LoadLexicon(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error(path.string() + ": cannot read lexicon");
+  Lexicon lexicon;
+  lexicon.path = path.string();
+  std::string line;
+  int number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (number == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
+    // A comment starts at '#' at the line's start or after a space; "\#" is a literal '#'.
+    for (size_t k = 0; k < line.size(); ++k) {
+      if (line[k] == '\\') {
+        ++k;
+      } else if (line[k] == '#' && (k == 0 || line[k - 1] == ' ' || line[k - 1] == '\t')) {
+        line.erase(k);
+        break;
+      }
+    }
+    const size_t first = line.find_first_not_of(" \t");
+    if (first == std::string::npos) continue;
+    const size_t last = line.find_last_not_of(" \t");
+    std::string text = line.substr(first, last - first + 1);
+    int32_t i = 0;
+    const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+    while (i < static_cast<int32_t>(text.size())) {
+      UChar32 c;
+      U8_NEXT(s, i, static_cast<int32_t>(text.size()), c);
+      if (c < 0) throw std::runtime_error(path.string() + ":" + std::to_string(number) + ": not UTF-8");
+    }
+    lexicon.entries.push_back({std::move(text), number});
+  }
+  return lexicon;
+}
+
+std::optional<std::string> EntryToRegex(
+    std::string_view entry, const std::function<std::optional<std::string>(std::string_view)>& slot,
+    const EntryOptions& options, std::string* error) {
+  return EntryCompiler(entry, slot, options).Compile(error);
+}
+
+std::string FoldCase(std::string_view text) {
+  icu::UnicodeString unicode =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  unicode.foldCase();
+  std::string out;
+  unicode.toUTF8String(out);
+  return out;
+}
+
+}  // namespace draftlint

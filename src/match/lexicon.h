@@ -1,0 +1,50 @@
+// Lexicons: the word lists a pack's rules are made of, one file per list and language
+// (lexicons/<lang>/<name>.txt), one entry a line, '#' starting a comment.
+//
+// An entry is literal text with a few marks, so that HR and compliance people can write them:
+//   a space        one or more spaces or a line break (none needed next to CJK text)
+//   {name}         a slot the pack defines: a person's name, a month, the competitors, ...
+//   (a|b|)         alternatives; an empty one makes the group optional: "take(s|) over"
+//   word*          the word and any letters after it: "frustrat*"
+//   \x             the character x itself: "\(", "\*"
+// Matching ignores case; ICU word boundaries are checked at both ends, except next to CJK.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace draftlint {
+
+struct LexiconEntry {
+  std::string text;
+  int line = 0;
+};
+
+struct Lexicon {
+  std::string path;
+  std::vector<LexiconEntry> entries;
+};
+
+// Reads a lexicon file; throws std::runtime_error("path: ...") when it cannot be read or is
+// not UTF-8.
+Lexicon LoadLexicon(const std::filesystem::path& path);
+
+struct EntryOptions {
+  // Accented letters also match without their accent ("não" matches "nao").
+  bool accents_optional = false;
+};
+
+// The RE2 regex for one entry. slot(name) gives a slot's regex, or nullopt for an unknown
+// slot. Returns nullopt and sets error on a syntax error.
+std::optional<std::string> EntryToRegex(
+    std::string_view entry, const std::function<std::optional<std::string>(std::string_view)>& slot,
+    const EntryOptions& options, std::string* error);
+
+// Lower-cased by ICU's full case folding, for comparing values with list entries.
+std::string FoldCase(std::string_view text);
+
+}  // namespace draftlint

@@ -1,0 +1,106 @@
+// --format sarif: SARIF 2.1.0 for GitHub code scanning and other SARIF viewers. Columns are
+// declared as Unicode code points, the unit draftlint counts in; regions also carry exact
+// byte offsets.
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+
+#include "report/formatters.h"
+
+namespace draftlint {
+namespace {
+
+const char* Level(Severity severity) {
+  switch (severity) {
+    case Severity::kError: return "error";
+    case Severity::kWarning: return "warning";
+    case Severity::kInfo: return "note";
+  }
+  return "warning";
+}
+
+// A relative path as a URI reference: every byte but unreserved characters and '/'
+// percent-encoded. Absolute paths become file: URIs.
+std::string PathUri(std::string_view path) {
+  std::string out = !path.empty() && path[0] == '/' ? "file://" : "";
+  if (path.rfind("./", 0) == 0) path.remove_prefix(2);
+  for (unsigned char c : path) {
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+        c == '_' || c == '~' || c == '/') {
+      out.push_back(static_cast<char>(c));
+    } else {
+      char escaped[4];
+      std::snprintf(escaped, sizeof escaped, "%%%02X", c);
+      out += escaped;
+    }
+  }
+  return out;
+}
+
+class SarifFormatter : public Formatter {
+ public:
+  explicit SarifFormatter(const FormatOptions& options) : options_(options) {
+    for (size_t k = 0; k < options_.rules.size(); ++k) index_[options_.rules[k].id] = static_cast<int>(k);
+  }
+
+  void File(const FileReport& report, std::ostream& out) override {
+    (void)out;
+    for (const Finding& finding : report.findings) {
+      nlohmann::json region = {{"startLine", finding.start.line},
+                               {"startColumn", finding.start.column},
+                               {"endLine", finding.stop.line},
+                               {"endColumn", finding.stop.column},
+                               {"byteOffset", finding.begin},
+                               {"byteLength", finding.end - finding.begin}};
+      nlohmann::json location = {
+          {"physicalLocation", {{"artifactLocation", {{"uri", PathUri(report.path)}}}, {"region", region}}}};
+      nlohmann::json result = {{"ruleId", finding.rule},
+                               {"level", Level(finding.severity)},
+                               {"message", {{"text", finding.message}}},
+                               {"locations", nlohmann::json::array({location})},
+                               {"partialFingerprints", {{"draftlintSpan/v1", finding.rule + ":" + finding.text}}}};
+      const auto it = index_.find(finding.rule);
+      if (it != index_.end()) result["ruleIndex"] = it->second;
+      results_.push_back(std::move(result));
+    }
+  }
+
+  void End(std::ostream& out) override {
+    nlohmann::json rules = nlohmann::json::array();
+    for (const RuleInfo& rule : options_.rules) {
+      const std::string full = rule.description.empty() ? rule.summary : rule.description;
+      rules.push_back({{"id", rule.id},
+                       {"name", rule.id},
+                       {"shortDescription", {{"text", rule.summary}}},
+                       {"fullDescription", {{"text", full}}},
+                       {"help", {{"text", full}}},
+                       {"defaultConfiguration", {{"level", Level(rule.severity)}, {"enabled", rule.enabled}}},
+                       {"properties", {{"pack", rule.pack}, {"languages", rule.languages}}}});
+    }
+    const nlohmann::json driver = {{"name", "draftlint"},
+                                   {"version", options_.tool_version},
+                                   {"semanticVersion", options_.tool_version},
+                                   {"informationUri", "https://github.com/draftlint/draftlint"},
+                                   {"rules", rules}};
+    const nlohmann::json root = {
+        {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+        {"version", "2.1.0"},
+        {"runs", nlohmann::json::array({{{"tool", {{"driver", driver}}},
+                                         {"columnKind", "unicodeCodePoints"},
+                                         {"results", results_}}})}};
+    out << root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  }
+
+ private:
+  FormatOptions options_;
+  std::map<std::string, int> index_;
+  nlohmann::json results_ = nlohmann::json::array();
+};
+
+}  // namespace
+
+std::unique_ptr<Formatter> MakeSarifFormatter(const FormatOptions& options) {
+  return std::make_unique<SarifFormatter>(options);
+}
+
+}  // namespace draftlint

@@ -1,0 +1,96 @@
+// A pack and a config made ready to match. Lexicons are read, slots expanded and patterns
+// compiled into one PatternSet per language, each only when the first paragraph in that
+// language arrives, so that a short English draft never pays for Hungarian. Compiled once,
+// shared read-only by every thread.
+#pragma once
+
+#include <re2/re2.h>
+
+#include <array>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "match/lexicon.h"
+#include "match/pattern_set.h"
+#include "match/phone_detector.h"
+#include "rules/config.h"
+#include "rules/pack.h"
+
+namespace draftlint {
+
+class CompiledPack {
+ public:
+  CompiledPack(std::shared_ptr<const Pack> pack, Config config);
+
+  const Pack& pack() const { return *pack_; }
+  const Config& config() const { return config_; }
+
+  // Signals first, then span rules; a detection's index is its id in the engine.
+  const std::vector<const Detection*>& detections() const { return detections_; }
+  int DetectionIndex(std::string_view name) const;
+
+  // Every pattern-backed source gets an owner id: its index here.
+  struct SourceRef {
+    int detection = 0;
+    const Source* source = nullptr;
+  };
+  const std::vector<SourceRef>& sources() const { return sources_; }
+
+  // Patterns that run on paragraphs of a language; throws LoadError ("lexicon:line: ...")
+  // when one of its lexicon entries is malformed.
+  const PatternSet& Patterns(Language language) const;
+  // Language-independent patterns and config lists, run on every paragraph.
+  const PatternSet& NeutralPatterns() const;
+  const WordSuffixes& Suffixes(Language language) const;
+
+  // The owner ids of sources that use the phone detector, and the detector itself.
+  const std::vector<int>& phone_owners() const { return phone_owners_; }
+  const PhoneDetector& phones() const { return phone_detector_; }
+  // Regions to read national phone numbers with: the config's, then the language's.
+  std::vector<std::string> Regions(Language language) const;
+
+  // A lexicon's entries, case-folded, for value comparisons (the language's and any/).
+  const std::set<std::string>& Values(const std::string& lexicon, Language language) const;
+  // The company's lines in E.164 (libphonenumber is started on the first call).
+  const std::set<std::string>& company_phones() const;
+
+  // The compiled regex of a not-followed-by / not-preceded-by condition.
+  const RE2& ConditionRegex(const Condition& condition) const;
+
+ private:
+  std::string CompetitorsRegex() const;
+  std::optional<std::string> SlotRegex(std::string_view name, const std::string& language, int depth) const;
+  std::string LexiconAlternation(const std::string& lexicon, const std::string& language,
+                                 const EntryOptions& options, int depth) const;
+  std::unique_ptr<PatternSet> Compile(const std::string& language) const;
+  void CompileConditionRegexes(const Condition& condition);
+
+  std::shared_ptr<const Pack> pack_;
+  Config config_;
+  std::vector<const Detection*> detections_;
+  std::vector<SourceRef> sources_;
+  std::vector<int> phone_owners_;
+  PhoneDetector phone_detector_;
+  mutable std::once_flag company_phones_once_;
+  mutable std::set<std::string> company_phones_;
+  std::map<const Condition*, std::unique_ptr<RE2>> condition_regexes_;
+
+  mutable std::array<std::once_flag, kAllLanguages.size()> compiled_once_;
+  mutable std::array<std::unique_ptr<PatternSet>, kAllLanguages.size()> compiled_;
+  mutable std::once_flag neutral_once_;
+  mutable std::unique_ptr<PatternSet> neutral_;
+  mutable std::array<std::once_flag, kAllLanguages.size()> suffixes_once_;
+  mutable std::array<WordSuffixes, kAllLanguages.size()> suffixes_;
+  mutable std::mutex values_mutex_;
+  mutable std::map<std::pair<std::string, Language>, std::unique_ptr<std::set<std::string>>> values_;
+};
+
+// The form patterns see a literal in: the same normalization as the drafts' text.
+std::string NormalizeLiteral(std::string_view text);
+
+}  // namespace draftlint

@@ -1,0 +1,73 @@
+#include "rules/engine.h"
+
+#include <algorithm>
+#include <map>
+
+#include "rules/evaluation.h"
+#include "segment/language_detector.h"
+#include "segment/paragraphs.h"
+#include "text/prose.h"
+
+namespace draftlint {
+namespace {
+
+// The document's languages, the one with the most text first.
+std::vector<std::string> DocumentLanguages(const std::vector<Paragraph>& paragraphs) {
+  std::map<Language, size_t> bytes;
+  std::vector<Language> order;
+  for (const Paragraph& paragraph : paragraphs) {
+    for (Language language : paragraph.languages) {
+      if (!bytes.count(language)) order.push_back(language);
+      bytes[language] += paragraph.text.view().size();
+    }
+  }
+  std::stable_sort(order.begin(), order.end(), [&](Language a, Language b) { return bytes[a] > bytes[b]; });
+  std::vector<std::string> codes;
+  for (Language language : order) codes.emplace_back(LanguageCode(language));
+  return codes;
+}
+
+}  // namespace
+
+Engine::Engine(std::shared_ptr<const CompiledPack> pack) : pack_(std::move(pack)) {}
+
+FileReport Engine::Lint(std::shared_ptr<const Document> document) const {
+  FileReport report;
+  report.path = document->path();
+  report.document = document;
+  const auto& invalid = document->invalid_utf8();
+  if (!invalid.empty()) {
+    std::string warning = "invalid UTF-8 at byte " + std::to_string(invalid.front());
+    if (invalid.size() > 1) warning += " (and " + std::to_string(invalid.size() - 1) + " more place(s))";
+    warning += "; linted with U+FFFD in its place";
+    report.warnings.push_back(std::move(warning));
+  }
+  std::vector<Paragraph> paragraphs = SplitParagraphs(*document, PlainTextProse(*document));
+  LanguageDetector(pack_->config().languages).Assign(paragraphs);
+  report.languages = DocumentLanguages(paragraphs);
+  report.findings = Evaluation(*pack_, *document, std::move(paragraphs)).Run();
+  return report;
+}
+
+std::vector<RuleInfo> Engine::Rules() const {
+  std::vector<RuleInfo> rules;
+  const Pack& pack = pack_->pack();
+  for (const Rule& rule : pack.rules) {
+    RuleInfo info;
+    info.id = rule.id;
+    info.pack = pack.name;
+    info.severity = rule.severity;
+    info.summary = rule.summary;
+    info.description = rule.description;
+    const auto it = pack_->config().rules.find(rule.id);
+    if (it != pack_->config().rules.end()) {
+      info.enabled = it->second.severity.has_value();
+      if (info.enabled) info.severity = *it->second.severity;
+    }
+    for (Language language : pack.Coverage(rule)) info.languages.emplace_back(LanguageCode(language));
+    rules.push_back(std::move(info));
+  }
+  return rules;
+}
+
+}  // namespace draftlint

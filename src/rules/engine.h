@@ -1,0 +1,31 @@
+// The engine runs a compiled pack over one document: cuts it into paragraphs, gives each its
+// languages, finds pattern hits, evaluates the rules, and returns the file's report.
+// Thread-safe: one Engine serves every thread.
+#pragma once
+
+#include <memory>
+
+#include "report/finding.h"
+#include "rules/compiled_pack.h"
+#include "text/document.h"
+
+namespace draftlint {
+
+class Engine {
+ public:
+  explicit Engine(std::shared_ptr<const CompiledPack> pack);
+
+  const CompiledPack& pack() const { return *pack_; }
+
+  // Lints a document that is not binary. Throws LoadError when a lexicon the document's
+  // languages need turns out to be malformed.
+  FileReport Lint(std::shared_ptr<const Document> document) const;
+
+  // The rules as configured for this run (severity from config; rules turned off omitted).
+  std::vector<RuleInfo> Rules() const;
+
+ private:
+  std::shared_ptr<const CompiledPack> pack_;
+};
+
+}  // namespace draftlint

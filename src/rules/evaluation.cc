@@ -1,0 +1,419 @@
+#include "rules/evaluation.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include "match/lexicon.h"
+#include "text/unicode_class.h"
+
+namespace draftlint {
+namespace {
+
+size_t CodePointsBetween(std::string_view text, size_t begin, size_t end) {
+  size_t count = 0;
+  for (size_t i = begin; i < end && i < text.size(); ++i) {
+    if ((static_cast<uint8_t>(text[i]) & 0xC0) != 0x80) ++count;
+  }
+  return count;
+}
+
+bool CompareValue(Condition::Compare compare, const std::string& value, const std::string& entry) {
+  switch (compare) {
+    case Condition::Compare::kExact:
+    case Condition::Compare::kPhone:
+      return value == entry;
+    case Condition::Compare::kDomain:
+      return value == entry || (value.size() > entry.size() && value.compare(value.size() - entry.size(), entry.size(), entry) == 0 &&
+                                value[value.size() - entry.size() - 1] == '.');
+    case Condition::Compare::kLeadingWord:
+      break;  // needs the whole list: see OnlyListedWords
+  }
+  return false;
+}
+
+// Whether value is nothing but listed words: "Our Team", "From Monday" or "我們團隊", where a
+// name was expected. Listed words in front of a name ("From Monday Rita") are skipped.
+bool OnlyListedWords(std::string_view value, const std::set<std::string>& entries) {
+  while (true) {
+    while (!value.empty() && (value.front() == ' ' || value.front() == ',')) value.remove_prefix(1);
+    if (value.empty()) return true;
+    bool stripped = false;
+    for (const std::string& entry : entries) {
+      if (value.compare(0, entry.size(), entry) != 0) continue;
+      const std::string_view rest = value.substr(entry.size());
+      const bool ends_word = rest.empty() || rest.front() == ' ' || rest.front() == ',' ||
+                             IsCjk(LastCodePoint(entry)) || IsCjk(FirstCodePoint(rest));
+      if (!ends_word) continue;
+      value = rest;
+      stripped = true;
+      break;
+    }
+    if (!stripped) return false;
+  }
+}
+
+bool Overlaps(uint32_t a_begin, uint32_t a_end, uint32_t b_begin, uint32_t b_end) {
+  return a_begin < b_end && b_begin < a_end;
+}
+
+}  // namespace
+
+Evaluation::Evaluation(const CompiledPack& pack, const Document& document, std::vector<Paragraph> paragraphs)
+    : pack_(pack), document_(document), paragraphs_(std::move(paragraphs)) {
+  source_hits_.resize(pack_.sources().size());
+  detection_hits_.resize(pack_.detections().size());
+  sentences_.resize(paragraphs_.size());
+}
+
+void Evaluation::FindSourceHits() {
+  const auto& sources = pack_.sources();
+  std::vector<RawHit> raw;
+  std::vector<PhoneHit> phones;
+  for (size_t p = 0; p < paragraphs_.size(); ++p) {
+    const Paragraph& paragraph = paragraphs_[p];
+    const std::string_view view = paragraph.text.view();
+    raw.clear();
+    WordSuffixes merged;
+    for (Language language : paragraph.languages) {
+      const WordSuffixes& suffixes = pack_.Suffixes(language);
+      merged.insert(suffixes.begin(), suffixes.end());
+      pack_.Patterns(language).FindAll(view, suffixes, &raw);
+    }
+    pack_.NeutralPatterns().FindAll(view, merged, &raw);
+    if (!pack_.phone_owners().empty() && !paragraph.languages.empty()) {
+      phones.clear();
+      pack_.phones().Find(view, pack_.Regions(paragraph.languages.front()), &phones);
+      for (const PhoneHit& phone : phones) {
+        for (int owner : pack_.phone_owners()) {
+          raw.push_back({owner, static_cast<uint32_t>(phone.begin), static_cast<uint32_t>(phone.end), phone.e164});
+        }
+      }
+    }
+    for (RawHit& hit : raw) {
+      Match match;
+      match.begin = static_cast<uint32_t>(paragraph.text.OriginalBegin(hit.begin));
+      match.end = static_cast<uint32_t>(paragraph.text.OriginalEnd(hit.end));
+      match.view_begin = hit.begin;
+      match.view_end = hit.end;
+      match.paragraph = static_cast<uint32_t>(p);
+      match.value = std::move(hit.value);
+      source_hits_[hit.owner].push_back(std::move(match));
+    }
+  }
+  for (size_t owner = 0; owner < sources.size(); ++owner) {
+    auto& hits = source_hits_[owner];
+    std::sort(hits.begin(), hits.end(), [](const Match& a, const Match& b) {
+      return std::tie(a.begin, a.end) < std::tie(b.begin, b.end);
+    });
+    hits.erase(std::unique(hits.begin(), hits.end(),
+                           [](const Match& a, const Match& b) { return a.begin == b.begin && a.end == b.end; }),
+               hits.end());
+  }
+}
+
+const std::vector<Evaluation::Match>& Evaluation::Hits(int detection) {
+  auto& memo = detection_hits_[detection];
+  if (memo) return *memo;
+  const Detection& spec = *pack_.detections()[detection];
+
+  std::vector<Match> candidates;
+  const auto& sources = pack_.sources();
+  for (const Source& source : spec.sources) {
+    if (source.kind == Source::Kind::kSignal) {
+      const auto& hits = Hits(pack_.DetectionIndex(source.name));
+      candidates.insert(candidates.end(), hits.begin(), hits.end());
+      continue;
+    }
+    for (size_t owner = 0; owner < sources.size(); ++owner) {
+      if (sources[owner].source == &source) {
+        candidates.insert(candidates.end(), source_hits_[owner].begin(), source_hits_[owner].end());
+      }
+    }
+  }
+  const auto before = [](const Match& a, const Match& b) { return std::tie(a.begin, a.end) < std::tie(b.begin, b.end); };
+  std::sort(candidates.begin(), candidates.end(), before);
+  candidates.erase(std::unique(candidates.begin(), candidates.end(),
+                               [](const Match& a, const Match& b) { return a.begin == b.begin && a.end == b.end; }),
+                   candidates.end());
+
+  std::vector<Match> kept;
+  for (const Match& match : candidates) {
+    const bool all = std::all_of(spec.conditions.begin(), spec.conditions.end(),
+                                 [&](const Condition& condition) { return Holds(condition, match, candidates); });
+    if (all) kept.push_back(match);
+  }
+  if (pack_.config().mode == Mode::kTemplate && !spec.template_signal.empty()) {
+    for (const Match& placeholder : Hits(pack_.DetectionIndex(spec.template_signal))) {
+      if (NameStandsFor(spec.template_names, placeholder)) kept.push_back(placeholder);
+    }
+    std::sort(kept.begin(), kept.end(), before);
+  }
+  memo = std::move(kept);
+  return *memo;
+}
+
+bool Evaluation::Holds(const Condition& condition, const Match& match, const std::vector<Match>& siblings) {
+  switch (condition.kind) {
+    case Condition::Kind::kValueIn:
+      return ValueIn(condition, match);
+    case Condition::Kind::kValueNotIn:
+      return !ValueIn(condition, match);
+    case Condition::Kind::kContext:
+      return ContextHolds(condition, match, siblings);
+    case Condition::Kind::kAny:
+      return std::any_of(condition.any.begin(), condition.any.end(),
+                         [&](const Condition& inner) { return Holds(inner, match, siblings); });
+    case Condition::Kind::kNotFollowedBy: {
+      const std::string_view view = paragraphs_[match.paragraph].text.view();
+      return !pack_.ConditionRegex(condition).Match(view, match.view_end, view.size(), RE2::ANCHOR_START, nullptr, 0);
+    }
+    case Condition::Kind::kNotPrecededBy: {
+      const std::string_view prefix = paragraphs_[match.paragraph].text.view().substr(0, match.view_begin);
+      return !pack_.ConditionRegex(condition).Match(prefix, 0, prefix.size(), RE2::UNANCHORED, nullptr, 0);
+    }
+    case Condition::Kind::kNotReportedBy:
+      for (const std::string& rule : condition.rules) {
+        for (const Match& reported : Hits(pack_.DetectionIndex(rule))) {
+          if (Overlaps(reported.begin, reported.end, match.begin, match.end)) return false;
+        }
+      }
+      return true;
+  }
+  return false;
+}
+
+// The nearest marker decides: a "fire" marker makes the hit count, a "stop" marker makes it
+// someone else's. Markers before the hit come first ("call me on …"), then markers after it
+// ("… is my private number"). Another hit of the same kind in between blocks a marker, so
+// "my mobile: A, Rita's: B" does not make B the writer's.
+bool Evaluation::ContextHolds(const Condition& condition, const Match& match, const std::vector<Match>& siblings) {
+  const std::string_view view = paragraphs_[match.paragraph].text.view();
+  size_t scope_begin = 0;
+  size_t scope_end = view.size();
+  if (condition.scope == Condition::Scope::kSentence) {
+    std::tie(scope_begin, scope_end) = SentencesOf(match.paragraph).Around(match.view_begin);
+    scope_end = std::max(scope_end, static_cast<size_t>(match.view_end));
+  }
+  struct Candidate {
+    size_t distance;
+    size_t length;
+    bool fire;
+  };
+  std::optional<Candidate> best_before;
+  std::optional<Candidate> best_after;
+  auto better = [](const std::optional<Candidate>& current, const Candidate& candidate) {
+    return !current || candidate.distance < current->distance ||
+           (candidate.distance == current->distance && candidate.length > current->length);
+  };
+  auto blocked = [&](size_t from, size_t to) {
+    return std::any_of(siblings.begin(), siblings.end(), [&](const Match& other) {
+      return other.paragraph == match.paragraph && !(other.begin == match.begin && other.end == match.end) &&
+             other.view_begin >= from && other.view_end <= to;
+    });
+  };
+  auto consider = [&](const std::vector<std::string>& names, bool fire) {
+    for (const std::string& name : names) {
+      for (const Match& marker : Hits(pack_.DetectionIndex(name))) {
+        if (marker.paragraph != match.paragraph) continue;
+        if (marker.view_end <= scope_begin || marker.view_begin >= scope_end) continue;
+        const Candidate base{0, marker.view_end - marker.view_begin, fire};
+        if (marker.view_end <= match.view_begin ||
+            Overlaps(marker.view_begin, marker.view_end, match.view_begin, match.view_end)) {
+          if (marker.view_begin >= match.view_begin) {
+            // Overlapping from the inside or after the start: as close as can be.
+            if (better(best_before, base)) best_before = base;
+            continue;
+          }
+          const size_t gap = marker.view_end <= match.view_begin
+                                 ? CodePointsBetween(view, marker.view_end, match.view_begin)
+                                 : 0;
+          if (condition.before >= 0 && gap > static_cast<size_t>(condition.before)) continue;
+          if (blocked(marker.view_end, match.view_begin)) continue;
+          Candidate candidate = base;
+          candidate.distance = gap;
+          if (better(best_before, candidate)) best_before = candidate;
+        } else {
+          const size_t gap = CodePointsBetween(view, match.view_end, marker.view_begin);
+          if (condition.after >= 0 && gap > static_cast<size_t>(condition.after)) continue;
+          if (blocked(match.view_end, marker.view_begin)) continue;
+          Candidate candidate = base;
+          candidate.distance = gap;
+          if (better(best_after, candidate)) best_after = candidate;
+        }
+      }
+    }
+  };
+  consider(condition.fire, true);
+  consider(condition.stop, false);
+  if (best_before) return best_before->fire;
+  if (best_after) return best_after->fire;
+  return condition.default_fire;
+}
+
+bool Evaluation::ValueIn(const Condition& condition, const Match& match) {
+  const Paragraph& paragraph = paragraphs_[match.paragraph];
+  const std::string raw = match.value.empty()
+                              ? std::string(paragraph.text.view().substr(match.view_begin, match.view_end - match.view_begin))
+                              : match.value;
+  const std::string value = FoldCase(raw);
+  if (!condition.config_list.empty()) {
+    const Config& config = pack_.config();
+    if (condition.config_list == "company.phones") {
+      std::string e164 = raw;
+      if (raw.empty() || raw[0] != '+') {
+        e164 = PhoneToE164(raw, pack_.Regions(paragraph.languages.empty() ? Language::kEn : paragraph.languages.front()).front());
+      }
+      return pack_.company_phones().count(e164) > 0;
+    }
+    std::vector<std::string> entries;
+    if (condition.config_list == "company.domains") entries = config.company_domains;
+    if (condition.config_list == "company.names") entries = config.company_names;
+    if (condition.config_list == "competitors") {
+      for (const CompetitorName& competitor : config.competitors) entries.push_back(competitor.name);
+    }
+    return std::any_of(entries.begin(), entries.end(), [&](const std::string& entry) {
+      return CompareValue(condition.compare, value, FoldCase(entry));
+    });
+  }
+  for (Language language : paragraph.languages) {
+    const std::set<std::string>& entries = pack_.Values(condition.lexicon, language);
+    if (condition.compare == Condition::Compare::kLeadingWord) {
+      if (OnlyListedWords(value, entries)) return true;
+      continue;
+    }
+    for (const std::string& entry : entries) {
+      if (CompareValue(condition.compare, value, entry)) return true;
+    }
+  }
+  return false;
+}
+
+// "{{successor_name}}" stands for a successor when a word of its name starts with an entry of
+// the names lexicon ("successor"); CJK entries may appear anywhere in the name.
+bool Evaluation::NameStandsFor(const std::string& lexicon, const Match& placeholder) {
+  std::string name = FoldCase(placeholder.value);
+  for (char& c : name) {
+    if (c == '_' || c == '-' || c == '.' || c == '/') c = ' ';
+  }
+  const std::string padded = " " + name;
+  const Paragraph& paragraph = paragraphs_[placeholder.paragraph];
+  for (Language language : paragraph.languages) {
+    for (const std::string& entry : pack_.Values(lexicon, language)) {
+      const bool ascii = std::all_of(entry.begin(), entry.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+      if (ascii ? padded.find(" " + entry) != std::string::npos : name.find(entry) != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
+const Sentences& Evaluation::SentencesOf(uint32_t paragraph) {
+  auto& sentences = sentences_[paragraph];
+  if (!sentences) {
+    const Paragraph& p = paragraphs_[paragraph];
+    sentences = std::make_unique<Sentences>(p.text.view(), p.languages.empty() ? Language::kEn : p.languages.front());
+  }
+  return *sentences;
+}
+
+bool Evaluation::RuleEnabled(const Rule& rule, Severity* severity) const {
+  const Config& config = pack_.config();
+  if (!rule.modes.empty() && std::find(rule.modes.begin(), rule.modes.end(), config.mode) == rule.modes.end()) {
+    return false;
+  }
+  *severity = rule.severity;
+  const auto it = config.rules.find(rule.id);
+  if (it != config.rules.end()) {
+    if (!it->second.severity) return false;
+    *severity = *it->second.severity;
+  }
+  return true;
+}
+
+Finding Evaluation::MakeFinding(const Rule& rule, Severity severity, size_t begin, size_t end) const {
+  Finding finding;
+  finding.rule = rule.id;
+  finding.severity = severity;
+  finding.begin = begin;
+  finding.end = end;
+  finding.text = std::string(document_.bytes().substr(begin, end - begin));
+  finding.start = document_.PositionOf(begin);
+  finding.stop = document_.PositionOf(end);
+  std::string shown = finding.text;
+  for (char& c : shown) {
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  }
+  finding.message = rule.message;
+  const size_t at = finding.message.find("{text}");
+  if (at != std::string::npos) finding.message.replace(at, 6, shown);
+  return finding;
+}
+
+void Evaluation::SpanFindings(const Rule& rule, Severity severity, std::vector<Finding>* findings) {
+  const auto& hits = Hits(pack_.DetectionIndex(rule.id));
+  size_t k = 0;
+  while (k < hits.size()) {
+    uint32_t begin = hits[k].begin;
+    uint32_t end = hits[k].end;
+    for (++k; k < hits.size() && hits[k].begin < end; ++k) end = std::max(end, hits[k].end);
+    findings->push_back(MakeFinding(rule, severity, begin, end));
+  }
+}
+
+void Evaluation::DocumentFinding(const Rule& rule, Severity severity, std::vector<Finding>* findings) {
+  for (const std::string& name : rule.when) {
+    if (Hits(pack_.DetectionIndex(name)).empty()) return;
+  }
+  for (const std::string& name : rule.required) {
+    if (!Hits(pack_.DetectionIndex(name)).empty()) return;
+  }
+  // A document finding spans the first non-empty line, trimmed.
+  size_t begin = document_.body_begin();
+  size_t end = begin;
+  const std::string_view bytes = document_.bytes();
+  for (size_t line = 0; line < document_.line_count(); ++line) {
+    size_t first = std::max(document_.LineBegin(line), document_.body_begin());
+    size_t last = document_.LineEnd(line);
+    while (first < last && (bytes[first] == ' ' || bytes[first] == '\t')) ++first;
+    while (last > first && (bytes[last - 1] == ' ' || bytes[last - 1] == '\t')) --last;
+    if (first < last) {
+      begin = first;
+      end = last;
+      break;
+    }
+  }
+  Finding finding = MakeFinding(rule, severity, begin, end);
+  finding.document_scope = true;
+  finding.message = rule.message;
+  findings->push_back(std::move(finding));
+}
+
+std::vector<Finding> Evaluation::Run() {
+  FindSourceHits();
+  std::vector<Finding> findings;
+  for (const Rule& rule : pack_.pack().rules) {
+    Severity severity;
+    if (!RuleEnabled(rule, &severity)) continue;
+    switch (rule.kind) {
+      case Rule::Kind::kSpan:
+        SpanFindings(rule, severity, &findings);
+        break;
+      case Rule::Kind::kDocument:
+        DocumentFinding(rule, severity, &findings);
+        break;
+      case Rule::Kind::kMetric: {
+        size_t sentences = 0;
+        for (uint32_t p = 0; p < paragraphs_.size(); ++p) sentences += SentencesOf(p).count();
+        if (sentences > static_cast<size_t>(rule.max)) {
+          DocumentFinding(rule, severity, &findings);
+          findings.back().message += " (" + std::to_string(sentences) + " sentences; the limit is " +
+                                     std::to_string(rule.max) + ")";
+        }
+        break;
+      }
+    }
+  }
+  std::sort(findings.begin(), findings.end(), FindingBefore);
+  return findings;
+}
+
+}  // namespace draftlint

@@ -1,0 +1,58 @@
+// One document's evaluation: the hits of every source, then (lazily and once each) the hits
+// of every detection with its conditions applied, then findings per rule kind.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "report/finding.h"
+#include "rules/compiled_pack.h"
+#include "segment/paragraphs.h"
+#include "segment/sentences.h"
+#include "text/document.h"
+
+namespace draftlint {
+
+class Evaluation {
+ public:
+  Evaluation(const CompiledPack& pack, const Document& document, std::vector<Paragraph> paragraphs);
+
+  std::vector<Finding> Run();
+
+ private:
+  // A hit in both coordinate systems: original bytes for reports, view bytes of its
+  // paragraph for context.
+  struct Match {
+    uint32_t begin = 0;
+    uint32_t end = 0;
+    uint32_t view_begin = 0;
+    uint32_t view_end = 0;
+    uint32_t paragraph = 0;
+    std::string value;
+  };
+
+  void FindSourceHits();
+  const std::vector<Match>& Hits(int detection);
+  bool Holds(const Condition& condition, const Match& match, const std::vector<Match>& siblings);
+  bool ContextHolds(const Condition& condition, const Match& match, const std::vector<Match>& siblings);
+  bool ValueIn(const Condition& condition, const Match& match);
+  bool NameStandsFor(const std::string& lexicon, const Match& placeholder);
+  const Sentences& SentencesOf(uint32_t paragraph);
+  bool RuleEnabled(const Rule& rule, Severity* severity) const;
+
+  void SpanFindings(const Rule& rule, Severity severity, std::vector<Finding>* findings);
+  void DocumentFinding(const Rule& rule, Severity severity, std::vector<Finding>* findings);
+  Finding MakeFinding(const Rule& rule, Severity severity, size_t begin, size_t end) const;
+
+  const CompiledPack& pack_;
+  const Document& document_;
+  std::vector<Paragraph> paragraphs_;
+  std::vector<std::vector<Match>> source_hits_;
+  std::vector<std::optional<std::vector<Match>>> detection_hits_;
+  std::vector<std::unique_ptr<Sentences>> sentences_;
+};
+
+}  // namespace draftlint

@@ -1,0 +1,122 @@
+// A rule pack as written in rules/<name>.yaml: what the rules are, in data. The engine knows
+// kinds of rules (span, document, metric) and kinds of evidence (lexicons, patterns, the
+// phone detector, config lists); what a departure note may not say lives in the pack and its
+// lexicons. docs/packs.md describes every key.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "report/finding.h"
+#include "segment/language.h"
+
+namespace draftlint {
+
+enum class Mode { kDraft, kTemplate };
+
+// Where a detection's hits come from.
+struct Source {
+  enum class Kind { kLexicon, kPatterns, kDetector, kConfigList, kSignal };
+  Kind kind = Kind::kLexicon;
+  std::string name;  // the lexicon, detector, config list or signal
+  // For kPatterns: regexes per language code; "any" applies to every language.
+  std::map<std::string, std::vector<std::string>> patterns;
+  bool whole_word = true;
+  bool accents_optional = false;
+  int line = 0;
+};
+
+// A test a hit must pass.
+struct Condition {
+  enum class Kind {
+    kValueIn,         // the hit's value is in a lexicon or config list
+    kValueNotIn,
+    kContext,         // the nearest marker around the hit is a "fire" marker
+    kAny,             // one of several conditions
+    kNotFollowedBy,   // a regex does not match right after the hit
+    kNotPrecededBy,   // ... right before it
+    kNotReportedBy,   // no finding of these rules overlaps the hit
+  };
+  enum class Compare { kExact, kDomain, kLeadingWord, kPhone };
+  enum class Scope { kSentence, kParagraph };
+
+  Kind kind = Kind::kValueIn;
+  std::string lexicon;      // kValueIn / kValueNotIn: a lexicon name, or
+  std::string config_list;  // a config list (company.domains, company.phones, ...)
+  Compare compare = Compare::kExact;
+  std::vector<std::string> fire, stop;  // kContext: detection names
+  Scope scope = Scope::kSentence;
+  int before = -1;  // kContext: how far markers may be, in code points (-1: the whole scope)
+  int after = -1;
+  bool default_fire = false;  // kContext: the answer when no marker is near
+  std::vector<Condition> any;      // kAny
+  std::string regex;               // kNotFollowedBy / kNotPrecededBy
+  std::vector<std::string> rules;  // kNotReportedBy
+  int line = 0;
+};
+
+// A named way of finding evidence: a signal, or what a span rule reports.
+struct Detection {
+  std::string name;
+  std::vector<Source> sources;
+  std::vector<Condition> conditions;  // all must hold
+  // In template mode, placeholders (hits of template_signal) whose name is in
+  // template_names stand for this detection: {{successor_name}} is a successor.
+  std::string template_signal;
+  std::string template_names;
+  int line = 0;
+};
+
+struct Rule {
+  enum class Kind { kSpan, kDocument, kMetric };
+  std::string id;
+  Kind kind = Kind::kSpan;
+  Severity severity = Severity::kWarning;
+  std::string summary;      // one line
+  std::string description;  // what it catches and why
+  std::string message;      // with each finding; "{text}" is replaced by the found text
+  std::vector<Mode> modes;  // modes it runs in; empty: all
+  Detection detection;      // kSpan
+  std::vector<std::string> required;  // kDocument: fires when none of these has a hit ...
+  std::vector<std::string> when;      // ... and all of these have one
+  std::string metric;                 // kMetric: "sentences"
+  int max = 0;
+  int line = 0;
+};
+
+// A named piece of pattern, written {name} in lexicon entries and patterns.
+struct Slot {
+  std::map<std::string, std::string> patterns;  // language code or "any" -> regex
+  std::string lexicon;                          // or the entries of a lexicon
+  bool capture = false;  // its text becomes the hit's value
+  int line = 0;
+};
+
+struct Pack {
+  std::string name;
+  std::string description;
+  std::filesystem::path path;
+  std::filesystem::path lexicon_dir;
+  std::vector<Language> languages;
+  std::map<Language, std::vector<std::string>> regions;
+  std::string word_suffixes;  // lexicon of endings that keep a word whole
+  std::map<std::string, Slot> slots;
+  std::vector<Detection> signals;
+  std::vector<Rule> rules;
+
+  const Rule* FindRule(std::string_view id) const;
+  const Detection* FindDetection(std::string_view name) const;  // a signal or a span rule
+  std::filesystem::path LexiconPath(std::string_view lexicon, std::string_view language) const;
+  // Languages a rule has every lexicon for (all of the pack's when it uses none).
+  std::vector<Language> Coverage(const Rule& rule) const;
+};
+
+// Reads and checks a pack: unknown keys, bad regexes, unknown slots, signals or lexicons,
+// and cycles are LoadErrors naming file and line.
+Pack LoadPack(const std::filesystem::path& path);
+
+}  // namespace draftlint
