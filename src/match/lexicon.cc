@@ -62,7 +62,7 @@ class EntryCompiler {
     std::string sequence;
     std::vector<std::string> options;
     while (true) {
-      if (!Sequence(&sequence)) return false;
+      if (!Sequence(&sequence, in_group)) return false;
       options.push_back(std::move(sequence));
       sequence.clear();
       if (pos_ < entry_.size() && entry_[pos_] == '|') {
@@ -88,7 +88,9 @@ class EntryCompiler {
     return true;
   }
 
-  bool Sequence(std::string* out) {
+  // In a group, spaces at the edges of an alternative count: "(be |)taking" is "be taking"
+  // or "taking".
+  bool Sequence(std::string* out, bool in_group) {
     Last last = Last::kNone;
     bool pending_space = false;
     auto separate = [&](Last next) {
@@ -105,7 +107,7 @@ class EntryCompiler {
       if (c == '|' || c == ')') break;
       if (c == ' ' || c == '\t') {
         while (pos_ < entry_.size() && (entry_[pos_] == ' ' || entry_[pos_] == '\t')) ++pos_;
-        if (last != Last::kNone) pending_space = true;
+        if (last != Last::kNone || in_group) pending_space = true;
         continue;
       }
       if (c == '(') {
@@ -172,6 +174,7 @@ class EntryCompiler {
       separate(IsCjk(cp) ? Last::kCjk : Last::kOther);
       Literal(out, cp);
     }
+    if (pending_space) out->append(last == Last::kCjk ? "\\s*" : "\\s+");
     return true;
   }
 

@@ -160,7 +160,7 @@ std::string CompiledPack::CompetitorsRegex() const {
 
 std::optional<std::string> CompiledPack::SlotRegex(std::string_view name, const std::string& language,
                                                    int depth) const {
-  if (name == "competitors") return CompetitorsRegex();
+  if (name == "competitors") return "(?:" + CompetitorsRegex() + ")";
   const auto it = pack_->slots.find(std::string(name));
   if (it == pack_->slots.end()) return std::nullopt;
   const Slot& slot = it->second;
@@ -187,7 +187,7 @@ std::optional<std::string> CompiledPack::SlotRegex(std::string_view name, const 
       regex = *expanded;
     }
   }
-  return slot.capture ? "(" + regex + ")" : regex;
+  return slot.capture ? "(" + regex + ")" : "(?:" + regex + ")";
 }
 
 std::string CompiledPack::LexiconAlternation(const std::string& lexicon, const std::string& language,

@@ -171,7 +171,7 @@ bool Evaluation::Holds(const Condition& condition, const Match& match, const std
       const std::string_view prefix = paragraphs_[match.paragraph].text.view().substr(0, match.view_begin);
       return !pack_.ConditionRegex(condition).Match(prefix, 0, prefix.size(), RE2::UNANCHORED, nullptr, 0);
     }
-    case Condition::Kind::kNotReportedBy:
+    case Condition::Kind::kNotOverlapping:
       for (const std::string& rule : condition.rules) {
         for (const Match& reported : Hits(pack_.DetectionIndex(rule))) {
           if (Overlaps(reported.begin, reported.end, match.begin, match.end)) return false;

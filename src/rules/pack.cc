@@ -226,14 +226,14 @@ class PackReader {
       condition.kind = kind == "not-followed-by" ? Condition::Kind::kNotFollowedBy : Condition::Kind::kNotPrecededBy;
       condition.regex = yaml_.String(body, kind.c_str());
       CheckRegex(body, condition.regex);
-    } else if (kind == "not-reported-by") {
-      condition.kind = Condition::Kind::kNotReportedBy;
-      condition.rules = yaml_.Strings(body, "not-reported-by");
+    } else if (kind == "not-overlapping") {
+      condition.kind = Condition::Kind::kNotOverlapping;
+      condition.rules = yaml_.Strings(body, "not-overlapping");
       for (const auto& name : condition.rules) signal_refs_.emplace_back(name, condition.line);
     } else {
       yaml_.Fail(node, "unknown condition '" + kind +
                            "' (known: value-in, value-not-in, context, any, not-followed-by, "
-                           "not-preceded-by, not-reported-by)");
+                           "not-preceded-by, not-overlapping)");
     }
     return condition;
   }

@@ -39,7 +39,7 @@ struct Condition {
     kAny,             // one of several conditions
     kNotFollowedBy,   // a regex does not match right after the hit
     kNotPrecededBy,   // ... right before it
-    kNotReportedBy,   // no finding of these rules overlaps the hit
+    kNotOverlapping,   // no hit of these signals or rules overlaps it
   };
   enum class Compare { kExact, kDomain, kLeadingWord, kPhone };
   enum class Scope { kSentence, kParagraph };
@@ -55,7 +55,7 @@ struct Condition {
   bool default_fire = false;  // kContext: the answer when no marker is near
   std::vector<Condition> any;      // kAny
   std::string regex;               // kNotFollowedBy / kNotPrecededBy
-  std::vector<std::string> rules;  // kNotReportedBy
+  std::vector<std::string> rules;  // kNotOverlapping
   int line = 0;
 };
 
