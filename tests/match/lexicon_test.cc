@@ -1,0 +1,104 @@
+#include "match/lexicon.h"
+
+#include <re2/re2.h>
+
+#include <boost/test/unit_test.hpp>
+#include <filesystem>
+
+#include "support/process.h"
+
+using namespace draftlint;
+
+namespace {
+
+std::optional<std::string> NoSlots(std::string_view) { return std::nullopt; }
+
+std::string Compile(const std::string& entry, EntryOptions options = {}) {
+  std::string error;
+  const auto slot = [](std::string_view name) -> std::optional<std::string> {
+    if (name == "person") return "(?-i:[A-Z][a-z]+)";
+    return std::nullopt;
+  };
+  const auto regex = EntryToRegex(entry, slot, options, &error);
+  BOOST_REQUIRE_MESSAGE(regex, entry << ": " << error);
+  return *regex;
+}
+
+bool Matches(const std::string& entry, const std::string& text, EntryOptions options = {}) {
+  return RE2::FullMatch(text, RE2("(?i)" + Compile(entry, options)));
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(lexicon)
+
+BOOST_AUTO_TEST_CASE(spaces_match_any_spacing) {
+  BOOST_TEST(Matches("call me", "call me"));
+  BOOST_TEST(Matches("call me", "CALL  me"));
+  BOOST_TEST(!Matches("call me", "callme"));
+}
+
+BOOST_AUTO_TEST_CASE(groups_and_optional_parts) {
+  BOOST_TEST(Matches("(will|is going to) (be |)taking over", "will be taking over"));
+  BOOST_TEST(Matches("(will|is going to) (be |)taking over", "is going to taking over"));
+  BOOST_TEST(!Matches("(will|is going to) (be |)taking over", "will betaking over"));
+  BOOST_TEST(Matches("take(s|) over", "takes over"));
+  BOOST_TEST(Matches("take(s|) over", "take over"));
+}
+
+BOOST_AUTO_TEST_CASE(stems_and_escapes) {
+  BOOST_TEST(Matches("frustrat*", "frustrating"));
+  BOOST_TEST(Matches("frustrat*", "frustrat"));
+  BOOST_TEST(Matches("a \\(b\\)", "a (b)"));
+  BOOST_TEST(Matches("1+1", "1+1"));
+  BOOST_TEST(!Matches("1+1", "11"));
+}
+
+BOOST_AUTO_TEST_CASE(slots_expand) {
+  BOOST_TEST(Matches("contact {person}", "contact Rita"));
+  BOOST_TEST(!Matches("contact {person}", "contact rita"));
+}
+
+BOOST_AUTO_TEST_CASE(cjk_needs_no_spaces) {
+  BOOST_TEST(Matches("由{person}接手", "由Rita接手"));
+  BOOST_TEST(Matches("由{person}接手", "由 Rita 接手"));
+  BOOST_TEST(Matches("加入 公司", "加入公司"));
+}
+
+BOOST_AUTO_TEST_CASE(optional_accents_and_sharp_s) {
+  EntryOptions loose;
+  loose.accents_optional = true;
+  BOOST_TEST(Matches("não", "nao", loose));
+  BOOST_TEST(Matches("não", "NÃO", loose));
+  BOOST_TEST(!Matches("não", "nao"));
+  BOOST_TEST(Matches("Grüße", "Grüsse"));
+}
+
+BOOST_AUTO_TEST_CASE(syntax_errors_are_explained) {
+  std::string error;
+  BOOST_TEST(!EntryToRegex("(a|b", NoSlots, {}, &error));
+  BOOST_TEST(error == "unclosed '('");
+  BOOST_TEST(!EntryToRegex("a|b", NoSlots, {}, &error));
+  BOOST_TEST(error == "'|' outside parentheses");
+  BOOST_TEST(!EntryToRegex("call {nobody}", NoSlots, {}, &error));
+  BOOST_TEST(error == "unknown slot {nobody}");
+  BOOST_TEST(!EntryToRegex("* me", NoSlots, {}, &error));
+}
+
+BOOST_AUTO_TEST_CASE(files_have_comments_and_lines) {
+  const std::string dir = testing::ScratchDir();
+  testing::WriteFile(dir + "/x.txt", "# a comment\ncall me   # trailing\n\n\\#hashtag\nemail me\n");
+  const Lexicon lexicon = LoadLexicon(dir + "/x.txt");
+  BOOST_REQUIRE(lexicon.entries.size() == 3u);
+  BOOST_TEST(lexicon.entries[0].text == "call me");
+  BOOST_TEST(lexicon.entries[0].line == 2);
+  BOOST_TEST(lexicon.entries[1].text == "\\#hashtag");
+  BOOST_TEST(lexicon.entries[2].line == 5);
+}
+
+BOOST_AUTO_TEST_CASE(fold_case_is_full_case_folding) {
+  BOOST_TEST(FoldCase("Gmail.COM") == "gmail.com");
+  BOOST_TEST(FoldCase("STRASSE") == FoldCase("straße"));
+}
+
+BOOST_AUTO_TEST_SUITE_END()

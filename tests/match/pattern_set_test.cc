@@ -1,0 +1,67 @@
+#include "match/pattern_set.h"
+
+#include <boost/test/unit_test.hpp>
+
+using namespace draftlint;
+
+namespace {
+
+std::vector<std::string> Find(const std::string& regex, const std::string& text, bool whole_word,
+                              const WordSuffixes& suffixes = {}) {
+  PatternSet set({{regex, 0, whole_word}});
+  std::vector<RawHit> hits;
+  set.FindAll(text, suffixes, &hits);
+  std::vector<std::string> found;
+  for (const RawHit& hit : hits) found.push_back(text.substr(hit.begin, hit.end - hit.begin));
+  return found;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(pattern_set)
+
+BOOST_AUTO_TEST_CASE(whole_words_by_icu_boundaries) {
+  BOOST_TEST(Find("(?i)apex", "the apexes of Apex and APEX.", true) ==
+                 (std::vector<std::string>{"Apex", "APEX"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Find("(?i)nexo", "segue em anexo, e a Nexo também", true) == (std::vector<std::string>{"Nexo"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Find("(?i)café", "um café bom", true) == (std::vector<std::string>{"café"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(cjk_matches_as_written) {
+  BOOST_TEST(Find("宏達", "我將加入宏達電", true) == (std::vector<std::string>{"宏達"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Find("(?i)globex", "我將加入Globex公司", true) == (std::vector<std::string>{"Globex"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(listed_suffixes_keep_a_word_whole) {
+  const WordSuffixes hungarian = {"nél", "hez", "et"};
+  BOOST_TEST(Find("(?i)globex", "a Globexnél és a Globexhez, Globexes", true, hungarian) ==
+                 (std::vector<std::string>{"Globex", "Globex"}),
+             boost::test_tools::per_element());
+  // A hyphenated ending is a boundary in any language.
+  BOOST_TEST(Find("(?i)datapont", "a DataPont-nál", true) == (std::vector<std::string>{"DataPont"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Find("(?i)globex", "Globex's offer", true, {"'s"}) == (std::vector<std::string>{"Globex"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(values_are_the_first_capture) {
+  PatternSet set({{"[a-z.]+@([a-z.]+)", 7, false}});
+  std::vector<RawHit> hits;
+  set.FindAll("write to joe@gmail.com now", {}, &hits);
+  BOOST_REQUIRE(hits.size() == 1u);
+  BOOST_TEST(hits[0].owner == 7);
+  BOOST_TEST(hits[0].begin == 9u);
+  BOOST_TEST(hits[0].end == 22u);
+  BOOST_TEST(hits[0].value == "gmail.com");
+}
+
+BOOST_AUTO_TEST_CASE(a_bad_regex_is_an_error) {
+  BOOST_CHECK_THROW(PatternSet({{"(unclosed", 0, false}}), std::runtime_error);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
