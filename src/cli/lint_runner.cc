@@ -6,6 +6,8 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <map>
+#include <set>
 #include <mutex>
 #include <sstream>
 #include <thread>
@@ -99,6 +101,7 @@ RunSummary LintAll(const std::vector<Input>& inputs, EngineCache& engines, Forma
   for (size_t t = 0; t < threads; ++t) pool.emplace_back(work);
 
   RunSummary summary;
+  std::map<std::string, std::set<std::string>> uncovered;  // said once per run
   for (size_t k = 0; k < inputs.size(); ++k) {
     std::unique_lock<std::mutex> lock(mutex);
     ready.wait(lock, [&] { return reports[k].has_value(); });
@@ -106,6 +109,14 @@ RunSummary LintAll(const std::vector<Input>& inputs, EngineCache& engines, Forma
     reports[k].reset();
     lock.unlock();
     for (const std::string& warning : report.warnings) err << "draftlint: " << report.path << ": " << warning << '\n';
+    std::map<std::string, std::string> first_seen;
+    for (const auto& [language, rule] : report.uncovered) {
+      if (uncovered[language].insert(rule).second) first_seen[language] += (first_seen[language].empty() ? "" : ", ") + rule;
+    }
+    for (const auto& [language, rules] : first_seen) {
+      err << "draftlint: note: " << report.path << ": no word lists in " << language << " for " << rules
+          << "; " << language << " text is not checked for them\n";
+    }
     if (!report.error.empty()) {
       summary.had_errors = true;
       err << "draftlint: " << report.path << ": " << report.error << '\n';

@@ -5,6 +5,7 @@
 #include <unicode/utf8.h>
 
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <stdexcept>
 
@@ -201,7 +202,56 @@ class EntryCompiler {
   std::string error_;
 };
 
+// Every precomposed Latin letter, grouped by the ASCII letter it is made from.
+const std::map<UChar32, std::vector<UChar32>>& AccentedForms() {
+  static const auto* forms = [] {
+    auto* table = new std::map<UChar32, std::vector<UChar32>>;
+    for (UChar32 c = 0xC0; c <= 0x24F; ++c) {
+      const UChar32 base = BaseLetter(c);
+      if (base >= 0) (*table)[base | 0x20].push_back(c);
+    }
+    return table;
+  }();
+  return *forms;
+}
+
 }  // namespace
+
+std::string LiteralRegex(std::string_view text, bool any_accents) {
+  std::string out;
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const auto n = static_cast<int32_t>(text.size());
+  bool space = false;
+  UChar32 previous = -1;
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT_OR_FFFD(s, i, n, c);
+    if (c == ' ' || c == '\t') {
+      space = true;
+      continue;
+    }
+    if (space || (previous >= 0 && IsCjk(previous) != IsCjk(c))) {
+      out.append(space && !IsCjk(previous) && !IsCjk(c) ? "\\s+" : "\\s*");
+    }
+    space = false;
+    previous = c;
+    if (c == 0xDF) {
+      out.append("(?:ß|ss)");
+      continue;
+    }
+    const UChar32 base = BaseLetter(c) >= 0 ? BaseLetter(c) : c;
+    const auto forms = AccentedForms().find(base | 0x20);
+    if (!any_accents || base >= 0x80 || forms == AccentedForms().end()) {
+      AppendEscaped(&out, c);
+      continue;
+    }
+    out.push_back('[');
+    AppendEscaped(&out, base);
+    for (UChar32 form : forms->second) AppendEscaped(&out, form);
+    out.push_back(']');
+  }
+  return out;
+}
 
 Lexicon LoadLexicon(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);

@@ -44,6 +44,11 @@ std::optional<std::string> EntryToRegex(
     std::string_view entry, const std::function<std::optional<std::string>(std::string_view)>& slot,
     const EntryOptions& options, std::string* error);
 
+// A literal name as a regex: special characters escaped, any spacing matching any spacing,
+// "ß" also matching "ss", and with any_accents every Latin letter matching itself with or
+// without an accent ("Muller" and "Müller" alike).
+std::string LiteralRegex(std::string_view text, bool any_accents);
+
 // Lower-cased by ICU's full case folding, for comparing values with list entries.
 std::string FoldCase(std::string_view text);
 

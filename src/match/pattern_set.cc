@@ -28,14 +28,21 @@ RE2::Options PatternOptions() {
   return options;
 }
 
-bool IsWholeWord(std::string_view text, size_t begin, size_t end, const WordSuffixes& suffixes) {
+void WordAffixes::Add(const WordAffixes& other) {
+  prefixes.insert(other.prefixes.begin(), other.prefixes.end());
+  suffixes.insert(other.suffixes.begin(), other.suffixes.end());
+}
+
+bool IsWholeWord(std::string_view text, size_t begin, size_t end, const WordAffixes& affixes) {
   if (begin >= end) return false;
   const std::string_view hit = text.substr(begin, end - begin);
-  const bool start_ok = IsCjk(FirstCodePoint(hit)) || IsWordBoundary(text, begin);
-  if (!start_ok) return false;
+  if (!IsCjk(FirstCodePoint(hit)) && !IsWordBoundary(text, begin)) {
+    const size_t word_begin = PreviousWordBoundary(text, begin);
+    if (!affixes.prefixes.count(FoldCase(text.substr(word_begin, begin - word_begin)))) return false;
+  }
   if (IsCjk(LastCodePoint(hit)) || IsWordBoundary(text, end)) return true;
   const size_t word_end = NextWordBoundary(text, end);
-  return suffixes.count(FoldCase(text.substr(end, word_end - end))) > 0;
+  return affixes.suffixes.count(FoldCase(text.substr(end, word_end - end))) > 0;
 }
 
 PatternSet::PatternSet(std::vector<PatternSpec> specs) {
@@ -58,21 +65,21 @@ PatternSet::PatternSet(std::vector<PatternSpec> specs) {
   if (!set_->Compile()) throw std::runtime_error("out of memory compiling the pattern set");
 }
 
-void PatternSet::FindAll(std::string_view text, const WordSuffixes& suffixes,
+void PatternSet::FindAll(std::string_view text, const WordAffixes& affixes,
                          std::vector<RawHit>* hits) const {
   if (patterns_.empty() || text.empty()) return;
   std::vector<int> matched;
   RE2::Set::ErrorInfo error{RE2::Set::kNoError};
   if (set_->Match(text, &matched, &error)) {
-    for (int index : matched) FindEach(patterns_[index], text, suffixes, hits);
+    for (int index : matched) FindEach(patterns_[index], text, affixes, hits);
   } else if (error.kind != RE2::Set::kNoError) {
     // The set's DFA ran out of memory on this text: ask every pattern instead.
-    for (const Pattern& pattern : patterns_) FindEach(pattern, text, suffixes, hits);
+    for (const Pattern& pattern : patterns_) FindEach(pattern, text, affixes, hits);
   }
 }
 
 void PatternSet::FindEach(const Pattern& pattern, std::string_view text,
-                          const WordSuffixes& suffixes, std::vector<RawHit>* hits) const {
+                          const WordAffixes& affixes, std::vector<RawHit>* hits) const {
   const int groups = pattern.re->NumberOfCapturingGroups();
   std::vector<re2::StringPiece> submatch(groups + 1);
   size_t pos = 0;
@@ -84,7 +91,7 @@ void PatternSet::FindEach(const Pattern& pattern, std::string_view text,
       pos = NextCodePoint(text, begin);
       continue;
     }
-    if (pattern.whole_word && !IsWholeWord(text, begin, end, suffixes)) {
+    if (pattern.whole_word && !IsWholeWord(text, begin, end, affixes)) {
       pos = NextCodePoint(text, begin);
       continue;
     }

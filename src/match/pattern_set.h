@@ -33,8 +33,13 @@ struct RawHit {
   std::string value;
 };
 
-// Word endings that still make a whole word, lower-cased ("nél", "'s").
-using WordSuffixes = std::set<std::string, std::less<>>;
+// What may be glued to a whole word and leave it whole, lower-cased: endings ("nél",
+// "'s") and elided articles or prepositions before it ("l'", "d'").
+struct WordAffixes {
+  std::set<std::string, std::less<>> prefixes;
+  std::set<std::string, std::less<>> suffixes;
+  void Add(const WordAffixes& other);
+};
 
 class PatternSet {
  public:
@@ -43,7 +48,7 @@ class PatternSet {
 
   bool empty() const { return patterns_.empty(); }
 
-  void FindAll(std::string_view text, const WordSuffixes& suffixes, std::vector<RawHit>* hits) const;
+  void FindAll(std::string_view text, const WordAffixes& affixes, std::vector<RawHit>* hits) const;
 
  private:
   struct Pattern {
@@ -51,7 +56,7 @@ class PatternSet {
     int owner = 0;
     bool whole_word = false;
   };
-  void FindEach(const Pattern& pattern, std::string_view text, const WordSuffixes& suffixes,
+  void FindEach(const Pattern& pattern, std::string_view text, const WordAffixes& affixes,
                 std::vector<RawHit>* hits) const;
 
   std::vector<Pattern> patterns_;
@@ -59,8 +64,8 @@ class PatternSet {
 };
 
 // Whether [begin, end) of text stands as whole words: an ICU word boundary at each end
-// (not asked next to CJK, matched as written), or a listed suffix glued after it.
-bool IsWholeWord(std::string_view text, size_t begin, size_t end, const WordSuffixes& suffixes);
+// (not asked next to CJK, matched as written), or a listed affix glued to it.
+bool IsWholeWord(std::string_view text, size_t begin, size_t end, const WordAffixes& affixes);
 
 // RE2 options shared by every pattern: UTF-8, errors not logged (the caller reports them).
 RE2::Options PatternOptions();

@@ -48,6 +48,9 @@ struct FileReport {
   std::vector<std::string> languages;
   std::vector<Finding> findings;
   std::vector<std::string> warnings;  // the file was linted, but: invalid UTF-8 at ...
+  // Rules that could not be checked in a language of the file, for lack of word lists:
+  // (language, rule id).
+  std::vector<std::pair<std::string, std::string>> uncovered;
   std::string error;                  // the file was not linted: binary, unreadable, ...
 };
 

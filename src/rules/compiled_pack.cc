@@ -46,23 +46,6 @@ std::vector<std::string> ChineseVariants(const std::string& name) {
   return variants;
 }
 
-// A literal phrase as a regex: special characters escaped, any spacing matching any spacing.
-std::string PhraseRegex(const std::string& phrase) {
-  std::string out;
-  size_t start = 0;
-  while (start < phrase.size()) {
-    const size_t space = phrase.find(' ', start);
-    const std::string word = phrase.substr(start, space == std::string::npos ? std::string::npos : space - start);
-    if (!word.empty()) {
-      if (!out.empty()) out.append("\\s+");
-      out.append(RE2::QuoteMeta(word));
-    }
-    if (space == std::string::npos) break;
-    start = space + 1;
-  }
-  return out;
-}
-
 class LexiconCache {
  public:
   const Lexicon& Get(const std::filesystem::path& path) {
@@ -111,6 +94,12 @@ CompiledPack::CompiledPack(std::shared_ptr<const Pack> pack, Config config)
     }
     for (const Condition& condition : detections_[d]->conditions) CompileConditionRegexes(condition);
   }
+  for (const Rule& rule : pack_->rules) coverage_[&rule] = pack_->Coverage(rule);
+}
+
+bool CompiledPack::Covers(const Rule& rule, Language language) const {
+  const auto& languages = coverage_.at(&rule);
+  return std::find(languages.begin(), languages.end(), language) != languages.end();
 }
 
 void CompiledPack::CompileConditionRegexes(const Condition& condition) {
@@ -147,7 +136,8 @@ std::string CompiledPack::CompetitorsRegex() const {
       for (std::string& variant : ChineseVariants(competitor.name)) spellings.push_back(std::move(variant));
     }
     for (const std::string& spelling : spellings) {
-      const std::string regex = PhraseRegex(NormalizeLiteral(spelling));
+      // A name asked to match its exact case matches its exact accents too.
+      const std::string regex = LiteralRegex(NormalizeLiteral(spelling), !competitor.match_case);
       if (regex.empty()) continue;
       alternatives.push_back(competitor.match_case ? "(?-i:" + regex + ")" : regex);
     }
@@ -170,7 +160,7 @@ std::optional<std::string> CompiledPack::SlotRegex(std::string_view name, const 
   }
   std::string regex;
   if (!slot.lexicon.empty()) {
-    regex = LexiconAlternation(slot.lexicon, language, {}, depth + 1);
+    regex = LexiconAlternation(slot.lexicon, language, {pack_->accents_optional}, depth + 1);
   } else {
     auto pattern = slot.patterns.find(language);
     if (pattern == slot.patterns.end()) pattern = slot.patterns.find("any");
@@ -220,7 +210,8 @@ std::unique_ptr<PatternSet> CompiledPack::Compile(const std::string& language) c
       case Source::Kind::kLexicon:
         if (!neutral && (std::filesystem::exists(pack_->LexiconPath(source.name, language)) ||
                          std::filesystem::exists(pack_->LexiconPath(source.name, "any")))) {
-          add(LexiconAlternation(source.name, language, {source.accents_optional}, 0));
+          add(LexiconAlternation(source.name, language,
+                                 {source.accents_optional.value_or(pack_->accents_optional)}, 0));
         }
         break;
       case Source::Kind::kPatterns: {
@@ -242,7 +233,7 @@ std::unique_ptr<PatternSet> CompiledPack::Compile(const std::string& language) c
           } else {
             std::string names;
             for (const std::string& name : config_.company_names) {
-              names += (names.empty() ? "" : "|") + PhraseRegex(NormalizeLiteral(name));
+              names += (names.empty() ? "" : "|") + LiteralRegex(NormalizeLiteral(name), true);
             }
             add(names.empty() ? kNever : names);
           }
@@ -271,17 +262,19 @@ const PatternSet& CompiledPack::NeutralPatterns() const {
   return *neutral_;
 }
 
-const WordSuffixes& CompiledPack::Suffixes(Language language) const {
+const WordAffixes& CompiledPack::Affixes(Language language) const {
   const size_t index = LanguageIndex(language);
-  std::call_once(suffixes_once_[index], [&] {
-    if (pack_->word_suffixes.empty()) return;
-    const auto path = pack_->LexiconPath(pack_->word_suffixes, LanguageCode(language));
-    if (!std::filesystem::exists(path)) return;
-    for (const LexiconEntry& entry : Lexicons().Get(path).entries) {
-      suffixes_[index].insert(FoldCase(NormalizeLiteral(entry.text)));
-    }
+  std::call_once(affixes_once_[index], [&] {
+    auto read = [&](const std::string& lexicon, std::set<std::string, std::less<>>* into) {
+      if (lexicon.empty()) return;
+      const auto path = pack_->LexiconPath(lexicon, LanguageCode(language));
+      if (!std::filesystem::exists(path)) return;
+      for (const LexiconEntry& entry : Lexicons().Get(path).entries) into->insert(FoldCase(NormalizeLiteral(entry.text)));
+    };
+    read(pack_->word_prefixes, &affixes_[index].prefixes);
+    read(pack_->word_suffixes, &affixes_[index].suffixes);
   });
-  return suffixes_[index];
+  return affixes_[index];
 }
 
 std::vector<std::string> CompiledPack::Regions(Language language) const {

@@ -34,6 +34,9 @@ class CompiledPack {
   const std::vector<const Detection*>& detections() const { return detections_; }
   int DetectionIndex(std::string_view name) const;
 
+  // Whether the pack has every word list a rule needs in a language.
+  bool Covers(const Rule& rule, Language language) const;
+
   // Every pattern-backed source gets an owner id: its index here.
   struct SourceRef {
     int detection = 0;
@@ -46,7 +49,7 @@ class CompiledPack {
   const PatternSet& Patterns(Language language) const;
   // Language-independent patterns and config lists, run on every paragraph.
   const PatternSet& NeutralPatterns() const;
-  const WordSuffixes& Suffixes(Language language) const;
+  const WordAffixes& Affixes(Language language) const;
 
   // The owner ids of sources that use the phone detector, and the detector itself.
   const std::vector<int>& phone_owners() const { return phone_owners_; }
@@ -79,13 +82,14 @@ class CompiledPack {
   mutable std::once_flag company_phones_once_;
   mutable std::set<std::string> company_phones_;
   std::map<const Condition*, std::unique_ptr<RE2>> condition_regexes_;
+  std::map<const Rule*, std::vector<Language>> coverage_;
 
   mutable std::array<std::once_flag, kAllLanguages.size()> compiled_once_;
   mutable std::array<std::unique_ptr<PatternSet>, kAllLanguages.size()> compiled_;
   mutable std::once_flag neutral_once_;
   mutable std::unique_ptr<PatternSet> neutral_;
-  mutable std::array<std::once_flag, kAllLanguages.size()> suffixes_once_;
-  mutable std::array<WordSuffixes, kAllLanguages.size()> suffixes_;
+  mutable std::array<std::once_flag, kAllLanguages.size()> affixes_once_;
+  mutable std::array<WordAffixes, kAllLanguages.size()> affixes_;
   mutable std::mutex values_mutex_;
   mutable std::map<std::pair<std::string, Language>, std::unique_ptr<std::set<std::string>>> values_;
 };

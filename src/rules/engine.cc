@@ -45,7 +45,9 @@ FileReport Engine::Lint(std::shared_ptr<const Document> document) const {
   std::vector<Paragraph> paragraphs = SplitParagraphs(*document, PlainTextProse(*document));
   LanguageDetector(pack_->config().languages).Assign(paragraphs);
   report.languages = DocumentLanguages(paragraphs);
-  report.findings = Evaluation(*pack_, *document, std::move(paragraphs)).Run();
+  Evaluation evaluation(*pack_, *document, std::move(paragraphs));
+  report.findings = evaluation.Run();
+  report.uncovered = evaluation.uncovered();
   return report;
 }
 

@@ -73,11 +73,11 @@ void Evaluation::FindSourceHits() {
     const Paragraph& paragraph = paragraphs_[p];
     const std::string_view view = paragraph.text.view();
     raw.clear();
-    WordSuffixes merged;
+    WordAffixes merged;
     for (Language language : paragraph.languages) {
-      const WordSuffixes& suffixes = pack_.Suffixes(language);
-      merged.insert(suffixes.begin(), suffixes.end());
-      pack_.Patterns(language).FindAll(view, suffixes, &raw);
+      const WordAffixes& affixes = pack_.Affixes(language);
+      merged.Add(affixes);
+      pack_.Patterns(language).FindAll(view, affixes, &raw);
     }
     pack_.NeutralPatterns().FindAll(view, merged, &raw);
     if (!pack_.phone_owners().empty() && !paragraph.languages.empty()) {
@@ -390,9 +390,26 @@ void Evaluation::DocumentFinding(const Rule& rule, Severity severity, std::vecto
 std::vector<Finding> Evaluation::Run() {
   FindSourceHits();
   std::vector<Finding> findings;
+  std::vector<Language> languages;
+  for (const Paragraph& paragraph : paragraphs_) {
+    for (Language language : paragraph.languages) {
+      if (std::find(languages.begin(), languages.end(), language) == languages.end()) languages.push_back(language);
+    }
+  }
   for (const Rule& rule : pack_.pack().rules) {
     Severity severity;
     if (!RuleEnabled(rule, &severity)) continue;
+    bool covered_somewhere = false;
+    for (Language language : languages) {
+      if (pack_.Covers(rule, language)) {
+        covered_somewhere = true;
+      } else {
+        uncovered_.emplace_back(LanguageCode(language), rule.id);
+      }
+    }
+    // A document rule judges the whole draft: with no word lists for any of its languages
+    // it would only report what it cannot see.
+    if (rule.kind == Rule::Kind::kDocument && !covered_somewhere && !languages.empty()) continue;
     switch (rule.kind) {
       case Rule::Kind::kSpan:
         SpanFindings(rule, severity, &findings);

@@ -22,6 +22,9 @@ class Evaluation {
 
   std::vector<Finding> Run();
 
+  // The (language, rule) pairs Run could not check for lack of word lists.
+  const std::vector<std::pair<std::string, std::string>>& uncovered() const { return uncovered_; }
+
  private:
   // A hit in both coordinate systems: original bytes for reports, view bytes of its
   // paragraph for context.
@@ -53,6 +56,7 @@ class Evaluation {
   std::vector<std::vector<Match>> source_hits_;
   std::vector<std::optional<std::vector<Match>>> detection_hits_;
   std::vector<std::unique_ptr<Sentences>> sentences_;
+  std::vector<std::pair<std::string, std::string>> uncovered_;
 };
 
 }  // namespace draftlint

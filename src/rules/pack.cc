@@ -20,7 +20,7 @@ class PackReader {
   Pack Read() {
     const YAML::Node root = yaml_.Load();
     yaml_.ExpectKeys(root, {"pack", "description", "languages", "lexicon-dir", "word-suffixes",
-                            "regions", "slots", "signals", "rules"},
+                            "word-prefixes", "accents", "regions", "slots", "signals", "rules"},
                      "a pack");
     pack_.path = yaml_.path();
     if (!root["pack"]) yaml_.Fail(root, "a pack needs a name ('pack:')");
@@ -34,6 +34,8 @@ class PackReader {
       pack_.languages.push_back(Language(root["languages"], code));
     }
     if (root["word-suffixes"]) pack_.word_suffixes = yaml_.String(root["word-suffixes"], "word-suffixes");
+    if (root["word-prefixes"]) pack_.word_prefixes = yaml_.String(root["word-prefixes"], "word-prefixes");
+    if (root["accents"]) pack_.accents_optional = ReadAccents(root["accents"]);
     if (const YAML::Node regions = root["regions"]) {
       if (!regions.IsMap()) yaml_.Fail(regions, "regions must map languages to region codes");
       for (const auto& item : regions) {
@@ -157,12 +159,14 @@ class PackReader {
     }
     if (kinds != 1) yaml_.Fail(node, "a source needs exactly one of lexicon, pattern(s), detector, config, signal");
     if (node["whole-word"]) source.whole_word = yaml_.Bool(node["whole-word"], "whole-word");
-    if (node["accents"]) {
-      const std::string accents = yaml_.String(node["accents"], "accents");
-      if (accents != "optional" && accents != "strict") yaml_.Fail(node["accents"], "accents must be optional or strict");
-      source.accents_optional = accents == "optional";
-    }
+    if (node["accents"]) source.accents_optional = ReadAccents(node["accents"]);
     return source;
+  }
+
+  bool ReadAccents(const YAML::Node& node) {
+    const std::string accents = yaml_.String(node, "accents");
+    if (accents != "optional" && accents != "strict") yaml_.Fail(node, "accents must be optional or strict");
+    return accents == "optional";
   }
 
   Condition ReadCondition(const YAML::Node& node) {
@@ -363,6 +367,7 @@ class PackReader {
       }
     }
     if (!pack_.word_suffixes.empty()) CheckLexiconName(pack_.word_suffixes, 1);
+    if (!pack_.word_prefixes.empty()) CheckLexiconName(pack_.word_prefixes, 1);
     for (const auto& [lexicon, line] : lexicon_lines_) CheckLexiconName(lexicon, line);
     CheckCycles();
   }
@@ -459,7 +464,7 @@ std::vector<Language> Pack::Coverage(const Rule& rule) const {
   for (const auto& name : rule.when) collect(name);
 
   std::vector<Language> covered;
-  for (Language language : languages) {
+  for (Language language : kAllLanguages) {
     const bool all = std::all_of(lexicons.begin(), lexicons.end(), [&](const std::string& lexicon) {
       return std::filesystem::exists(LexiconPath(lexicon, LanguageCode(language))) ||
              std::filesystem::exists(LexiconPath(lexicon, "any"));

@@ -26,7 +26,7 @@ struct Source {
   // For kPatterns: regexes per language code; "any" applies to every language.
   std::map<std::string, std::vector<std::string>> patterns;
   bool whole_word = true;
-  bool accents_optional = false;
+  std::optional<bool> accents_optional;  // unset: the pack's default
   int line = 0;
 };
 
@@ -104,6 +104,8 @@ struct Pack {
   std::vector<Language> languages;
   std::map<Language, std::vector<std::string>> regions;
   std::string word_suffixes;  // lexicon of endings that keep a word whole
+  std::string word_prefixes;  // lexicon of elisions before a word ("l'")
+  bool accents_optional = false;  // lexicon entries also match without their accents
   std::map<std::string, Slot> slots;
   std::vector<Detection> signals;
   std::vector<Rule> rules;
@@ -111,7 +113,7 @@ struct Pack {
   const Rule* FindRule(std::string_view id) const;
   const Detection* FindDetection(std::string_view name) const;  // a signal or a span rule
   std::filesystem::path LexiconPath(std::string_view lexicon, std::string_view language) const;
-  // Languages a rule has every lexicon for (all of the pack's when it uses none).
+  // Languages a rule has every lexicon for (all of them when it uses none).
   std::vector<Language> Coverage(const Rule& rule) const;
 };
 

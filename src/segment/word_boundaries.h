@@ -15,4 +15,7 @@ bool IsWordBoundary(std::string_view text, size_t offset);
 // The end of the word that starts or continues at offset: the next word boundary.
 size_t NextWordBoundary(std::string_view text, size_t offset);
 
+// The start of the word that holds offset: the word boundary before it.
+size_t PreviousWordBoundary(std::string_view text, size_t offset);
+
 }  // namespace draftlint

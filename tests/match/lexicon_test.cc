@@ -102,3 +102,21 @@ BOOST_AUTO_TEST_CASE(fold_case_is_full_case_folding) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(literal_regex)
+
+bool Literal(const std::string& name, const std::string& text, bool any_accents) {
+  return RE2::FullMatch(text, RE2("(?i)" + LiteralRegex(name, any_accents)));
+}
+
+BOOST_AUTO_TEST_CASE(names_match_with_or_without_accents) {
+  BOOST_TEST(Literal("Muller", "Müller", true));
+  BOOST_TEST(Literal("Müller", "MULLER", true));
+  BOOST_TEST(Literal("Société Générale", "Societe  Generale", true));
+  BOOST_TEST(!Literal("Müller", "Muller", false));
+  BOOST_TEST(Literal("Groß AG", "Gross AG", false));
+  BOOST_TEST(Literal("A.B (C)", "a.b (c)", false));
+  BOOST_TEST(!Literal("A.B", "AxB", false));
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -7,10 +7,10 @@ using namespace draftlint;
 namespace {
 
 std::vector<std::string> Find(const std::string& regex, const std::string& text, bool whole_word,
-                              const WordSuffixes& suffixes = {}) {
+                              const WordAffixes& affixes = {}) {
   PatternSet set({{regex, 0, whole_word}});
   std::vector<RawHit> hits;
-  set.FindAll(text, suffixes, &hits);
+  set.FindAll(text, affixes, &hits);
   std::vector<std::string> found;
   for (const RawHit& hit : hits) found.push_back(text.substr(hit.begin, hit.end - hit.begin));
   return found;
@@ -38,14 +38,21 @@ BOOST_AUTO_TEST_CASE(cjk_matches_as_written) {
 }
 
 BOOST_AUTO_TEST_CASE(listed_suffixes_keep_a_word_whole) {
-  const WordSuffixes hungarian = {"nél", "hez", "et"};
+  const WordAffixes hungarian = {{}, {"nél", "hez", "et"}};
   BOOST_TEST(Find("(?i)globex", "a Globexnél és a Globexhez, Globexes", true, hungarian) ==
                  (std::vector<std::string>{"Globex", "Globex"}),
              boost::test_tools::per_element());
   // A hyphenated ending is a boundary in any language.
   BOOST_TEST(Find("(?i)datapont", "a DataPont-nál", true) == (std::vector<std::string>{"DataPont"}),
              boost::test_tools::per_element());
-  BOOST_TEST(Find("(?i)globex", "Globex's offer", true, {"'s"}) == (std::vector<std::string>{"Globex"}),
+  BOOST_TEST(Find("(?i)globex", "Globex's offer", true, {{}, {"'s"}}) == (std::vector<std::string>{"Globex"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(listed_elisions_keep_a_word_whole) {
+  const WordAffixes french = {{"l'", "d'"}, {}};
+  BOOST_TEST(Find("(?i)initech", "chez d'Initech et l'Initech, pas xInitech", true, french) ==
+                 (std::vector<std::string>{"Initech", "Initech"}),
              boost::test_tools::per_element());
 }
 

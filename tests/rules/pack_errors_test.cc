@@ -50,7 +50,7 @@ BOOST_AUTO_TEST_CASE(a_good_pack_loads) {
 BOOST_AUTO_TEST_CASE(unknown_key) {
   BOOST_TEST(PackError(kHead + "colour: red\n") ==
              "p.yaml:3: unknown key 'colour' in a pack (known: pack, description, languages, lexicon-dir, "
-             "word-suffixes, regions, slots, signals, rules)");
+             "word-suffixes, word-prefixes, accents, regions, slots, signals, rules)");
 }
 
 BOOST_AUTO_TEST_CASE(bad_regex) {
