@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <array>
 #include <cstdlib>
 #include <iomanip>
 #include <iostream>
@@ -56,14 +57,21 @@ void ListRules(const std::vector<RuleInfo>& rules, const std::string& format, st
     out << list.dump(2) << '\n';
     return;
   }
-  out << std::left << std::setw(27) << "RULE" << std::setw(11) << "PACK" << std::setw(9) << "SEVERITY"
-      << std::setw(36) << "LANGUAGES" << "DESCRIPTION\n";
+  // Columns as wide as their widest cell.
+  std::vector<std::array<std::string, 5>> rows = {{"RULE", "PACK", "SEVERITY", "LANGUAGES", "DESCRIPTION"}};
   for (const RuleInfo& rule : rules) {
     std::string languages;
     for (const std::string& code : rule.languages) languages += (languages.empty() ? "" : ",") + code;
-    out << std::setw(27) << rule.id << std::setw(11) << rule.pack << std::setw(9)
-        << (rule.enabled ? std::string(SeverityName(rule.severity)) : "off") << std::setw(36) << languages
-        << rule.summary << '\n';
+    rows.push_back({rule.id, rule.pack, rule.enabled ? std::string(SeverityName(rule.severity)) : "off",
+                    languages.empty() ? "-" : languages, rule.summary});
+  }
+  std::array<size_t, 5> widths{};
+  for (const auto& row : rows) {
+    for (size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], row[c].size());
+  }
+  for (const auto& row : rows) {
+    for (size_t c = 0; c + 1 < row.size(); ++c) out << std::left << std::setw(static_cast<int>(widths[c] + 2)) << row[c];
+    out << row.back() << '\n';
   }
 }
 

@@ -96,7 +96,7 @@ class EntryCompiler {
     bool pending_space = false;
     auto separate = [&](Last next) {
       if (pending_space) {
-        out->append(last == Last::kCjk || next == Last::kCjk ? "\\s*" : "\\s+");
+        out->append(options_.optional_spaces || last == Last::kCjk || next == Last::kCjk ? "\\s*" : "\\s+");
       } else if (last != Last::kNone && (last == Last::kCjk) != (next == Last::kCjk)) {
         out->append("\\s*");
       }
@@ -175,7 +175,7 @@ class EntryCompiler {
       separate(IsCjk(cp) ? Last::kCjk : Last::kOther);
       Literal(out, cp);
     }
-    if (pending_space) out->append(last == Last::kCjk ? "\\s*" : "\\s+");
+    if (pending_space) out->append(options_.optional_spaces || last == Last::kCjk ? "\\s*" : "\\s+");
     return true;
   }
 

@@ -36,6 +36,9 @@ Lexicon LoadLexicon(const std::filesystem::path& path);
 struct EntryOptions {
   // Accented letters also match without their accent ("não" matches "nao").
   bool accents_optional = false;
+  // Every space may also be no space, as in Chinese and Japanese, where "由 Kevin 接手" and
+  // "由Kevin接手" are both written.
+  bool optional_spaces = false;
 };
 
 // The RE2 regex for one entry. slot(name) gives a slot's regex, or nullopt for an unknown

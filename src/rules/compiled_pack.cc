@@ -160,7 +160,7 @@ std::optional<std::string> CompiledPack::SlotRegex(std::string_view name, const 
   }
   std::string regex;
   if (!slot.lexicon.empty()) {
-    regex = LexiconAlternation(slot.lexicon, language, {pack_->accents_optional}, depth + 1);
+    regex = LexiconAlternation(slot.lexicon, language, EntryOptionsFor(language, std::nullopt), depth + 1);
   } else {
     auto pattern = slot.patterns.find(language);
     if (pattern == slot.patterns.end()) pattern = slot.patterns.find("any");
@@ -178,6 +178,13 @@ std::optional<std::string> CompiledPack::SlotRegex(std::string_view name, const 
     }
   }
   return slot.capture ? "(" + regex + ")" : "(?:" + regex + ")";
+}
+
+EntryOptions CompiledPack::EntryOptionsFor(const std::string& language, std::optional<bool> accents) const {
+  EntryOptions options;
+  options.accents_optional = accents.value_or(pack_->accents_optional);
+  options.optional_spaces = language == "zh-Hant" || language == "zh-Hans" || language == "ja";
+  return options;
 }
 
 std::string CompiledPack::LexiconAlternation(const std::string& lexicon, const std::string& language,
@@ -210,8 +217,7 @@ std::unique_ptr<PatternSet> CompiledPack::Compile(const std::string& language) c
       case Source::Kind::kLexicon:
         if (!neutral && (std::filesystem::exists(pack_->LexiconPath(source.name, language)) ||
                          std::filesystem::exists(pack_->LexiconPath(source.name, "any")))) {
-          add(LexiconAlternation(source.name, language,
-                                 {source.accents_optional.value_or(pack_->accents_optional)}, 0));
+          add(LexiconAlternation(source.name, language, EntryOptionsFor(language, source.accents_optional), 0));
         }
         break;
       case Source::Kind::kPatterns: {

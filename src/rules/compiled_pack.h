@@ -68,6 +68,7 @@ class CompiledPack {
  private:
   std::string CompetitorsRegex() const;
   std::optional<std::string> SlotRegex(std::string_view name, const std::string& language, int depth) const;
+  EntryOptions EntryOptionsFor(const std::string& language, std::optional<bool> accents) const;
   std::string LexiconAlternation(const std::string& lexicon, const std::string& language,
                                  const EntryOptions& options, int depth) const;
   std::unique_ptr<PatternSet> Compile(const std::string& language) const;

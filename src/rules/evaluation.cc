@@ -37,18 +37,17 @@ bool OnlyListedWords(std::string_view value, const std::set<std::string>& entrie
   while (true) {
     while (!value.empty() && (value.front() == ' ' || value.front() == ',')) value.remove_prefix(1);
     if (value.empty()) return true;
-    bool stripped = false;
+    // The longest listed word wins: "同事" before "同".
+    size_t longest = 0;
     for (const std::string& entry : entries) {
-      if (value.compare(0, entry.size(), entry) != 0) continue;
+      if (entry.size() <= longest || value.compare(0, entry.size(), entry) != 0) continue;
       const std::string_view rest = value.substr(entry.size());
       const bool ends_word = rest.empty() || rest.front() == ' ' || rest.front() == ',' ||
                              IsCjk(LastCodePoint(entry)) || IsCjk(FirstCodePoint(rest));
-      if (!ends_word) continue;
-      value = rest;
-      stripped = true;
-      break;
+      if (ends_word) longest = entry.size();
     }
-    if (!stripped) return false;
+    if (longest == 0) return false;
+    value.remove_prefix(longest);
   }
 }
 
