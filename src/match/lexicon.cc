@@ -1,14 +1,17 @@
 #include "match/lexicon.h"
 
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <sstream>
 #include <stdexcept>
 
+#include "match/base_fold.h"
 #include "text/unicode_class.h"
 
 namespace draftlint {
@@ -38,34 +41,96 @@ UChar32 BaseLetter(UChar32 c) {
   return base < 0x80 ? base : -1;
 }
 
+using Anchors = std::optional<std::vector<std::string>>;
+
+// How good a set of anchors is for finding an entry: the shorter its shortest anchor, the
+// more often it is found in vain (a CJK character weighs two letters).
+int AnchorScore(const std::vector<std::string>& anchors) {
+  int score = 1 << 20;
+  for (const std::string& anchor : anchors) {
+    int weight = 0;
+    const auto* s = reinterpret_cast<const uint8_t*>(anchor.data());
+    for (int32_t i = 0; i < static_cast<int32_t>(anchor.size());) {
+      UChar32 c;
+      U8_NEXT_OR_FFFD(s, i, static_cast<int32_t>(anchor.size()), c);
+      weight += IsCjk(c) ? 2 : 1;
+    }
+    score = std::min(score, weight);
+  }
+  return score;
+}
+
+// Keeps the better of two anchor sets.
+void Prefer(Anchors* best, Anchors candidate) {
+  if (!candidate || candidate->empty()) return;
+  if (!*best || AnchorScore(*candidate) > AnchorScore(**best) ||
+      (AnchorScore(*candidate) == AnchorScore(**best) && candidate->size() < (*best)->size())) {
+    *best = std::move(candidate);
+  }
+}
+
+// The anchors a literal run offers: each of its words (Latin letters and digits) that starts
+// a word in the text too, and each run of CJK characters.
+void LiteralAnchors(std::string_view run, bool glued, Anchors* best) {
+  const auto* s = reinterpret_cast<const uint8_t*>(run.data());
+  const auto n = static_cast<int32_t>(run.size());
+  std::string piece;
+  enum class Kind { kNone, kWord, kCjk } kind = Kind::kNone;
+  bool word_initial = !glued;
+  bool at_start = true;
+  auto flush = [&] {
+    if (kind == Kind::kCjk || (kind == Kind::kWord && word_initial)) Prefer(best, std::vector<std::string>{piece});
+    piece.clear();
+  };
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT_OR_FFFD(s, i, n, c);
+    const Kind next = IsCjk(c) ? Kind::kCjk : (u_isalnum(c) ? Kind::kWord : Kind::kNone);
+    if (next != kind) {
+      flush();
+      // Inside a run, a word starts after punctuation or CJK; at the run's start, unless the
+      // run is glued to a group or slot before it.
+      word_initial = at_start ? !glued : true;
+      kind = next;
+    }
+    at_start = false;
+    if (kind != Kind::kNone) AppendBaseFold(c, &piece);
+  }
+  flush();
+}
+
 // Recursive-descent translation of the entry syntax described in the header.
 class EntryCompiler {
  public:
-  EntryCompiler(std::string_view entry,
-                const std::function<std::optional<std::string>(std::string_view)>& slot,
-                const EntryOptions& options)
+  EntryCompiler(std::string_view entry, const SlotLookup& slot, const EntryOptions& options)
       : entry_(entry), slot_(slot), options_(options) {}
 
-  std::optional<std::string> Compile(std::string* error) {
-    std::string out;
-    if (!Alternatives(&out, false) || pos_ != entry_.size()) {
+  std::optional<EntryPattern> Compile(std::string* error) {
+    EntryPattern pattern;
+    if (!Alternatives(&pattern, false, false) || pos_ != entry_.size()) {
       if (error_.empty()) error_ = "unbalanced ')'";
       *error = error_;
       return std::nullopt;
     }
-    return out;
+    return pattern;
   }
 
  private:
   enum class Last { kNone, kCjk, kOther };
 
-  bool Alternatives(std::string* out, bool in_group) {
-    std::string sequence;
-    std::vector<std::string> options;
+  // glued: the alternatives follow a group or slot with no space between. open_end (when
+  // not null) tells whether each alternative is empty or ends with a space, so that what
+  // follows the group starts a word.
+  bool Alternatives(EntryPattern* out, bool in_group, bool glued, bool* open_end = nullptr) {
+    std::vector<EntryPattern> options;
+    if (open_end) *open_end = true;
     while (true) {
-      if (!Sequence(&sequence, in_group)) return false;
+      EntryPattern sequence;
+      const size_t start = pos_;
+      if (!Sequence(&sequence, in_group, glued)) return false;
+      const std::string_view text = entry_.substr(start, pos_ - start);
+      if (open_end && !text.empty() && text.back() != ' ' && text.back() != '\t') *open_end = false;
       options.push_back(std::move(sequence));
-      sequence.clear();
       if (pos_ < entry_.size() && entry_[pos_] == '|') {
         ++pos_;
         continue;
@@ -77,23 +142,42 @@ class EntryCompiler {
       return false;
     }
     if (options.size() == 1) {
-      out->append(options[0]);
+      *out = std::move(options[0]);
       return true;
     }
-    out->append("(?:");
+    // A group is found by any alternative's anchors, so each must have some.
+    out->regex = "(?:";
+    std::vector<std::string> anchors;
+    bool anchored = true;
     for (size_t k = 0; k < options.size(); ++k) {
-      if (k > 0) out->push_back('|');
-      out->append(options[k]);
+      if (k > 0) out->regex.push_back('|');
+      out->regex.append(options[k].regex);
+      if (!options[k].anchors) {
+        anchored = false;
+      } else {
+        anchors.insert(anchors.end(), options[k].anchors->begin(), options[k].anchors->end());
+      }
     }
-    out->push_back(')');
+    out->regex.push_back(')');
+    if (anchored) out->anchors = std::move(anchors);
     return true;
   }
 
   // In a group, spaces at the edges of an alternative count: "(be |)taking" is "be taking"
   // or "taking".
-  bool Sequence(std::string* out, bool in_group) {
+  bool Sequence(EntryPattern* out_pattern, bool in_group, bool glued) {
+    std::string* out = &out_pattern->regex;
+    Anchors best;
     Last last = Last::kNone;
     bool pending_space = false;
+    // Whether the next token is glued to a group or slot before it.
+    bool after_structure = glued;
+    std::string run;  // the literal run being read, for its anchors
+    bool run_glued = glued;
+    auto end_run = [&] {
+      if (!run.empty()) LiteralAnchors(run, run_glued, &best);
+      run.clear();
+    };
     auto separate = [&](Last next) {
       if (pending_space) {
         out->append(options_.optional_spaces || last == Last::kCjk || next == Last::kCjk ? "\\s*" : "\\s+");
@@ -109,38 +193,46 @@ class EntryCompiler {
       if (c == ' ' || c == '\t') {
         while (pos_ < entry_.size() && (entry_[pos_] == ' ' || entry_[pos_] == '\t')) ++pos_;
         if (last != Last::kNone || in_group) pending_space = true;
+        end_run();
+        after_structure = false;
         continue;
       }
       if (c == '(') {
+        end_run();
         ++pos_;
-        std::string group;
-        if (!Alternatives(&group, true)) return false;
+        EntryPattern group;
+        const bool group_glued = after_structure || (last != Last::kNone && !pending_space);
+        bool open_end = false;
+        if (!Alternatives(&group, true, group_glued, &open_end)) return false;
         if (pos_ >= entry_.size() || entry_[pos_] != ')') {
           error_ = "unclosed '('";
           return false;
         }
         ++pos_;
-        // An empty alternative makes the group optional; the spaces around an optional group
-        // may then be just one.
         separate(Last::kOther);
-        out->append(group);
+        out->append(group.regex);
+        Prefer(&best, std::move(group.anchors));
+        after_structure = group_glued || !open_end;
         continue;
       }
       if (c == '{') {
+        end_run();
         const size_t close = entry_.find('}', pos_);
         if (close == std::string_view::npos) {
           error_ = "unclosed '{'";
           return false;
         }
         const std::string_view name = entry_.substr(pos_ + 1, close - pos_ - 1);
-        const auto regex = slot_(name);
-        if (!regex) {
+        auto slot = slot_(name);
+        if (!slot) {
           error_ = "unknown slot {" + std::string(name) + "}";
           return false;
         }
         pos_ = close + 1;
         separate(Last::kOther);
-        out->append(*regex);
+        out->append(slot->regex);
+        Prefer(&best, std::move(slot->anchors));
+        after_structure = true;
         continue;
       }
       if (c == '*') {
@@ -171,11 +263,16 @@ class EntryCompiler {
         error_ = "not UTF-8";
         return false;
       }
+      if (run.empty()) run_glued = after_structure;
+      run.append(entry_.substr(pos_, static_cast<size_t>(i) - pos_));
       pos_ = static_cast<size_t>(i);
       separate(IsCjk(cp) ? Last::kCjk : Last::kOther);
       Literal(out, cp);
+      after_structure = false;
     }
+    end_run();
     if (pending_space) out->append(options_.optional_spaces || last == Last::kCjk ? "\\s*" : "\\s+");
+    out_pattern->anchors = std::move(best);
     return true;
   }
 
@@ -196,7 +293,7 @@ class EntryCompiler {
   }
 
   std::string_view entry_;
-  const std::function<std::optional<std::string>(std::string_view)>& slot_;
+  const SlotLookup& slot_;
   const EntryOptions& options_;
   size_t pos_ = 0;
   std::string error_;
@@ -289,10 +386,15 @@ Lexicon LoadLexicon(const std::filesystem::path& path) {
   return lexicon;
 }
 
-std::optional<std::string> EntryToRegex(
-    std::string_view entry, const std::function<std::optional<std::string>(std::string_view)>& slot,
-    const EntryOptions& options, std::string* error) {
+std::optional<EntryPattern> CompileEntry(std::string_view entry, const SlotLookup& slot,
+                                         const EntryOptions& options, std::string* error) {
   return EntryCompiler(entry, slot, options).Compile(error);
+}
+
+std::string LiteralAnchor(std::string_view text) {
+  Anchors best;
+  LiteralAnchors(text, false, &best);
+  return best ? best->front() : std::string();
 }
 
 std::string FoldCase(std::string_view text) {

@@ -41,11 +41,23 @@ struct EntryOptions {
   bool optional_spaces = false;
 };
 
-// The RE2 regex for one entry. slot(name) gives a slot's regex, or nullopt for an unknown
-// slot. Returns nullopt and sets error on a syntax error.
-std::optional<std::string> EntryToRegex(
-    std::string_view entry, const std::function<std::optional<std::string>(std::string_view)>& slot,
-    const EntryOptions& options, std::string* error);
+// What an entry or a slot compiles to: the RE2 regex, and its anchors: literals in BaseFold
+// form one of which every match contains (a KeywordIndex finds them), or none when it can
+// match without a literal ("{person}").
+struct EntryPattern {
+  std::string regex;
+  std::optional<std::vector<std::string>> anchors;
+};
+
+using SlotLookup = std::function<std::optional<EntryPattern>(std::string_view)>;
+
+// Compiles one entry. slot(name) gives a slot's pattern, or nullopt for an unknown slot.
+// Returns nullopt and sets error on a syntax error.
+std::optional<EntryPattern> CompileEntry(std::string_view entry, const SlotLookup& slot,
+                                         const EntryOptions& options, std::string* error);
+
+// The anchor of a literal name: its longest word (or CJK run), in BaseFold form.
+std::string LiteralAnchor(std::string_view text);
 
 // A literal name as a regex: special characters escaped, any spacing matching any spacing,
 // "ß" also matching "ss", and with any_accents every Latin letter matching itself with or

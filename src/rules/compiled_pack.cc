@@ -29,14 +29,20 @@ bool HasHan(std::string_view text) {
   return false;
 }
 
-// The other script's spelling of a Chinese name: 宏達電 <-> 宏达电.
+// The other script's spelling of a Chinese name: 宏達電 <-> 宏达电. ICU's transliterators
+// take milliseconds to build, so they are built once, and only for configs with such names.
 std::vector<std::string> ChineseVariants(const std::string& name) {
-  std::vector<std::string> variants;
-  for (const char* id : {"Hant-Hans", "Hans-Hant"}) {
+  static std::mutex mutex;
+  static std::unique_ptr<icu::Transliterator> to_simplified, to_traditional;
+  std::lock_guard<std::mutex> lock(mutex);
+  if (!to_simplified) {
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Transliterator> transliterator(
-        icu::Transliterator::createInstance(id, UTRANS_FORWARD, status));
-    if (U_FAILURE(status)) continue;
+    to_simplified.reset(icu::Transliterator::createInstance("Hant-Hans", UTRANS_FORWARD, status));
+    to_traditional.reset(icu::Transliterator::createInstance("Hans-Hant", UTRANS_FORWARD, status));
+    if (U_FAILURE(status) || !to_simplified || !to_traditional) return {};
+  }
+  std::vector<std::string> variants;
+  for (const auto* transliterator : {to_simplified.get(), to_traditional.get()}) {
     icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(name);
     transliterator->transliterate(unicode);
     std::string variant;
@@ -107,7 +113,12 @@ void CompiledPack::CompileConditionRegexes(const Condition& condition) {
   if (condition.kind != Condition::Kind::kNotFollowedBy && condition.kind != Condition::Kind::kNotPrecededBy) return;
   std::string error;
   const auto expanded = ExpandSlots(
-      condition.regex, [&](std::string_view name) { return SlotRegex(name, "any", 0); }, &error);
+      condition.regex,
+      [&](std::string_view name) -> std::optional<std::string> {
+        const auto slot = Slot(name, "any", 0);
+        return slot ? std::optional<std::string>(slot->regex) : std::nullopt;
+      },
+      &error);
   if (!expanded) throw LoadError(pack_->path.string() + ":" + std::to_string(condition.line) + ": " + error);
   const std::string regex = condition.kind == Condition::Kind::kNotFollowedBy
                                 ? "(?i)(?:" + *expanded + ")"
@@ -148,36 +159,62 @@ std::string CompiledPack::CompetitorsRegex() const {
   return out;
 }
 
-std::optional<std::string> CompiledPack::SlotRegex(std::string_view name, const std::string& language,
-                                                   int depth) const {
-  if (name == "competitors") return "(?:" + CompetitorsRegex() + ")";
+std::optional<EntryPattern> CompiledPack::Slot(std::string_view name, const std::string& language,
+                                               int depth) const {
+  if (name == "competitors") {
+    EntryPattern pattern{"(?:" + CompetitorsRegex() + ")", std::vector<std::string>{}};
+    for (const CompetitorName& competitor : config_.competitors) {
+      const std::string anchor = LiteralAnchor(NormalizeLiteral(competitor.name));
+      if (anchor.empty() || HasHan(competitor.name)) {
+        pattern.anchors.reset();  // a name without a word, or in two scripts: no anchor
+        break;
+      }
+      pattern.anchors->push_back(anchor);
+    }
+    return pattern;
+  }
   const auto it = pack_->slots.find(std::string(name));
   if (it == pack_->slots.end()) return std::nullopt;
-  const Slot& slot = it->second;
+  const draftlint::Slot& slot = it->second;
   if (depth > kMaxSlotDepth) {
     throw LoadError(pack_->path.string() + ":" + std::to_string(slot.line) + ": slot '" + std::string(name) +
                     "' refers to itself");
   }
-  std::string regex;
+  EntryPattern pattern;
   if (!slot.lexicon.empty()) {
-    regex = LexiconAlternation(slot.lexicon, language, EntryOptionsFor(language, std::nullopt), depth + 1);
+    // A lexicon slot is anchored when each of its entries is.
+    std::vector<std::string> anchors;
+    bool anchored = true;
+    for (auto& [entry, origin] : LexiconEntries(slot.lexicon, language, EntryOptionsFor(language, std::nullopt), depth + 1)) {
+      pattern.regex += (pattern.regex.empty() ? "" : "|") + entry.regex;
+      if (!entry.anchors) anchored = false;
+      if (entry.anchors) anchors.insert(anchors.end(), entry.anchors->begin(), entry.anchors->end());
+    }
+    if (pattern.regex.empty()) pattern.regex = kNever;
+    if (anchored) pattern.anchors = std::move(anchors);
   } else {
-    auto pattern = slot.patterns.find(language);
-    if (pattern == slot.patterns.end()) pattern = slot.patterns.find("any");
-    if (pattern == slot.patterns.end()) {
-      regex = kNever;
+    auto regex = slot.patterns.find(language);
+    if (regex == slot.patterns.end()) regex = slot.patterns.find("any");
+    if (regex == slot.patterns.end()) {
+      pattern.regex = kNever;
     } else {
       std::string error;
       const auto expanded = ExpandSlots(
-          pattern->second, [&](std::string_view inner) { return SlotRegex(inner, language, depth + 1); }, &error);
+          regex->second,
+          [&](std::string_view inner) -> std::optional<std::string> {
+            const auto nested = Slot(inner, language, depth + 1);
+            return nested ? std::optional<std::string>(nested->regex) : std::nullopt;
+          },
+          &error);
       if (!expanded) {
         throw LoadError(pack_->path.string() + ":" + std::to_string(slot.line) + ": slot '" + std::string(name) +
                         "': " + error);
       }
-      regex = *expanded;
+      pattern.regex = *expanded;
     }
   }
-  return slot.capture ? "(" + regex + ")" : "(?:" + regex + ")";
+  pattern.regex = (slot.capture ? "(" : "(?:") + pattern.regex + ")";
+  return pattern;
 }
 
 EntryOptions CompiledPack::EntryOptionsFor(const std::string& language, std::optional<bool> accents) const {
@@ -187,37 +224,49 @@ EntryOptions CompiledPack::EntryOptionsFor(const std::string& language, std::opt
   return options;
 }
 
-std::string CompiledPack::LexiconAlternation(const std::string& lexicon, const std::string& language,
-                                             const EntryOptions& options, int depth) const {
+std::vector<std::pair<EntryPattern, std::string>> CompiledPack::LexiconEntries(const std::string& lexicon,
+                                                                             const std::string& language,
+                                                                             const EntryOptions& options,
+                                                                             int depth) const {
   std::filesystem::path path = pack_->LexiconPath(lexicon, language);
   if (!std::filesystem::exists(path)) path = pack_->LexiconPath(lexicon, "any");
-  if (!std::filesystem::exists(path)) return kNever;
-  const Lexicon& entries = Lexicons().Get(path);
-  std::string out;
-  for (const LexiconEntry& entry : entries.entries) {
+  std::vector<std::pair<EntryPattern, std::string>> entries;
+  if (!std::filesystem::exists(path)) return entries;
+  const Lexicon& loaded = Lexicons().Get(path);
+  for (const LexiconEntry& entry : loaded.entries) {
     std::string error;
-    const auto regex = EntryToRegex(
-        NormalizeLiteral(entry.text),
-        [&](std::string_view name) { return SlotRegex(name, language, depth + 1); }, options, &error);
-    if (!regex) throw LoadError(entries.path + ":" + std::to_string(entry.line) + ": " + error);
-    out += (out.empty() ? "" : "|") + *regex;
+    const std::string origin = loaded.path + ":" + std::to_string(entry.line);
+    auto pattern = CompileEntry(
+        NormalizeLiteral(entry.text), [&](std::string_view name) { return Slot(name, language, depth + 1); },
+        options, &error);
+    if (!pattern) throw LoadError(origin + ": " + error);
+    entries.emplace_back(std::move(*pattern), origin);
   }
-  return out.empty() ? kNever : out;
+  return entries;
 }
 
-std::unique_ptr<PatternSet> CompiledPack::Compile(const std::string& language) const {
+std::unique_ptr<CompiledPack::Patterns> CompiledPack::Compile(const std::string& language) const {
   const bool neutral = language == "any";
-  std::vector<PatternSpec> specs;
+  std::vector<PatternSpec> always;
+  std::vector<LexiconEntrySpec> entries;
+  auto add = [&](int owner, const Source& source, const std::string& regex, std::optional<std::vector<std::string>> anchors,
+                 const std::string& origin) {
+    const std::string flagged = "(?i)(?:" + regex + ")";
+    if (anchors && !anchors->empty()) {
+      entries.push_back({flagged, std::move(*anchors), owner, source.whole_word, origin});
+    } else {
+      always.push_back({flagged, owner, source.whole_word});
+    }
+  };
   for (size_t owner = 0; owner < sources_.size(); ++owner) {
     const Source& source = *sources_[owner].source;
-    auto add = [&](const std::string& regex) {
-      specs.push_back({"(?i)(?:" + regex + ")", static_cast<int>(owner), source.whole_word});
-    };
+    const std::string origin = pack_->path.string() + ":" + std::to_string(source.line);
     switch (source.kind) {
       case Source::Kind::kLexicon:
-        if (!neutral && (std::filesystem::exists(pack_->LexiconPath(source.name, language)) ||
-                         std::filesystem::exists(pack_->LexiconPath(source.name, "any")))) {
-          add(LexiconAlternation(source.name, language, EntryOptionsFor(language, source.accents_optional), 0));
+        if (neutral) break;
+        for (auto& [entry, entry_origin] :
+             LexiconEntries(source.name, language, EntryOptionsFor(language, source.accents_optional), 0)) {
+          add(static_cast<int>(owner), source, entry.regex, std::move(entry.anchors), entry_origin);
         }
         break;
       case Source::Kind::kPatterns: {
@@ -226,44 +275,73 @@ std::unique_ptr<PatternSet> CompiledPack::Compile(const std::string& language) c
         for (const std::string& pattern : it->second) {
           std::string error;
           const auto expanded = ExpandSlots(
-              pattern, [&](std::string_view name) { return SlotRegex(name, language, 0); }, &error);
-          if (!expanded) throw LoadError(pack_->path.string() + ":" + std::to_string(source.line) + ": " + error);
-          add(*expanded);
+              pattern,
+              [&](std::string_view name) -> std::optional<std::string> {
+                const auto slot = Slot(name, language, 0);
+                return slot ? std::optional<std::string>(slot->regex) : std::nullopt;
+              },
+              &error);
+          if (!expanded) throw LoadError(origin + ": " + error);
+          add(static_cast<int>(owner), source, *expanded, std::nullopt, origin);
         }
         break;
       }
-      case Source::Kind::kConfigList:
-        if (neutral) {
-          if (source.name == "competitors") {
-            add(CompetitorsRegex());
-          } else {
-            std::string names;
-            for (const std::string& name : config_.company_names) {
-              names += (names.empty() ? "" : "|") + LiteralRegex(NormalizeLiteral(name), true);
-            }
-            add(names.empty() ? kNever : names);
+      case Source::Kind::kConfigList: {
+        if (!neutral) break;
+        // Each name is an entry of its own, found by its longest word.
+        const bool competitors = source.name == "competitors";
+        std::vector<CompetitorName> names = config_.competitors;
+        if (!competitors) {
+          names.clear();
+          for (const std::string& name : config_.company_names) names.push_back({name, false});
+        }
+        for (const CompetitorName& name : names) {
+          std::vector<std::string> spellings = {name.name};
+          if (HasHan(name.name)) {
+            for (std::string& variant : ChineseVariants(name.name)) spellings.push_back(std::move(variant));
+          }
+          for (const std::string& spelling : spellings) {
+            const std::string normalized = NormalizeLiteral(spelling);
+            std::string regex = LiteralRegex(normalized, !name.match_case);
+            if (regex.empty()) continue;
+            if (name.match_case) regex = "(?-i:" + regex + ")";
+            const std::string anchor = LiteralAnchor(normalized);
+            add(static_cast<int>(owner), source, regex,
+                anchor.empty() ? std::nullopt : std::optional<std::vector<std::string>>({anchor}),
+                config_.path.string());
           }
         }
         break;
+      }
       case Source::Kind::kDetector:
       case Source::Kind::kSignal:
         break;
     }
   }
   try {
-    return std::make_unique<PatternSet>(std::move(specs));
+    return std::make_unique<Patterns>(std::move(always), std::move(entries));
   } catch (const std::runtime_error& e) {
     throw LoadError(pack_->path.string() + ": patterns for " + language + ": " + e.what());
   }
 }
 
-const PatternSet& CompiledPack::Patterns(Language language) const {
+void CompiledPack::Patterns::FindAll(std::string_view text, const WordAffixes& affixes,
+                                     std::vector<RawHit>* hits) const {
+  always_.FindAll(text, affixes, hits);
+  try {
+    entries_.FindAll(text, affixes, hits);
+  } catch (const std::runtime_error& e) {
+    throw LoadError(e.what());
+  }
+}
+
+const CompiledPack::Patterns& CompiledPack::ForLanguage(Language language) const {
   const size_t index = LanguageIndex(language);
   std::call_once(compiled_once_[index], [&] { compiled_[index] = Compile(std::string(LanguageCode(language))); });
   return *compiled_[index];
 }
 
-const PatternSet& CompiledPack::NeutralPatterns() const {
+const CompiledPack::Patterns& CompiledPack::Neutral() const {
   std::call_once(neutral_once_, [&] { neutral_ = Compile("any"); });
   return *neutral_;
 }

@@ -1,7 +1,8 @@
-// A pack and a config made ready to match. Lexicons are read, slots expanded and patterns
-// compiled into one PatternSet per language, each only when the first paragraph in that
-// language arrives, so that a short English draft never pays for Hungarian. Compiled once,
-// shared read-only by every thread.
+// A pack and a config made ready to match. When the first paragraph in a language arrives,
+// that language's lexicons are read and parsed, and its raw patterns compiled; a lexicon
+// entry itself is compiled only when a paragraph holds one of its anchors. A short English
+// draft never pays for Hungarian, nor for the English entries it cannot contain. Shared
+// read-only by every thread.
 #pragma once
 
 #include <re2/re2.h>
@@ -16,6 +17,7 @@
 #include <vector>
 
 #include "match/lexicon.h"
+#include "match/lexicon_matcher.h"
 #include "match/pattern_set.h"
 #include "match/phone_detector.h"
 #include "rules/config.h"
@@ -44,11 +46,22 @@ class CompiledPack {
   };
   const std::vector<SourceRef>& sources() const { return sources_; }
 
-  // Patterns that run on paragraphs of a language; throws LoadError ("lexicon:line: ...")
-  // when one of its lexicon entries is malformed.
-  const PatternSet& Patterns(Language language) const;
-  // Language-independent patterns and config lists, run on every paragraph.
-  const PatternSet& NeutralPatterns() const;
+  // Everything that runs on the paragraphs of one language, or (no language) on every
+  // paragraph: the pack's raw patterns and config lists.
+  class Patterns {
+   public:
+    Patterns(std::vector<PatternSpec> always, std::vector<LexiconEntrySpec> entries)
+        : always_(std::move(always)), entries_(std::move(entries)) {}
+    // Throws LoadError for an entry RE2 rejects.
+    void FindAll(std::string_view text, const WordAffixes& affixes, std::vector<RawHit>* hits) const;
+
+   private:
+    PatternSet always_;
+    LexiconMatcher entries_;
+  };
+  // Throws LoadError ("lexicons/hu/x.txt:12: ...") when a lexicon entry is malformed.
+  const Patterns& ForLanguage(Language language) const;
+  const Patterns& Neutral() const;
   const WordAffixes& Affixes(Language language) const;
 
   // The owner ids of sources that use the phone detector, and the detector itself.
@@ -67,11 +80,13 @@ class CompiledPack {
 
  private:
   std::string CompetitorsRegex() const;
-  std::optional<std::string> SlotRegex(std::string_view name, const std::string& language, int depth) const;
+  std::optional<EntryPattern> Slot(std::string_view name, const std::string& language, int depth) const;
   EntryOptions EntryOptionsFor(const std::string& language, std::optional<bool> accents) const;
-  std::string LexiconAlternation(const std::string& lexicon, const std::string& language,
-                                 const EntryOptions& options, int depth) const;
-  std::unique_ptr<PatternSet> Compile(const std::string& language) const;
+  // Each entry of a lexicon in a language (or any/), compiled; origin names file and line.
+  std::vector<std::pair<EntryPattern, std::string>> LexiconEntries(const std::string& lexicon,
+                                                                   const std::string& language,
+                                                                   const EntryOptions& options, int depth) const;
+  std::unique_ptr<Patterns> Compile(const std::string& language) const;
   void CompileConditionRegexes(const Condition& condition);
 
   std::shared_ptr<const Pack> pack_;
@@ -86,9 +101,9 @@ class CompiledPack {
   std::map<const Rule*, std::vector<Language>> coverage_;
 
   mutable std::array<std::once_flag, kAllLanguages.size()> compiled_once_;
-  mutable std::array<std::unique_ptr<PatternSet>, kAllLanguages.size()> compiled_;
+  mutable std::array<std::unique_ptr<Patterns>, kAllLanguages.size()> compiled_;
   mutable std::once_flag neutral_once_;
-  mutable std::unique_ptr<PatternSet> neutral_;
+  mutable std::unique_ptr<Patterns> neutral_;
   mutable std::array<std::once_flag, kAllLanguages.size()> affixes_once_;
   mutable std::array<WordAffixes, kAllLanguages.size()> affixes_;
   mutable std::mutex values_mutex_;

@@ -76,9 +76,9 @@ void Evaluation::FindSourceHits() {
     for (Language language : paragraph.languages) {
       const WordAffixes& affixes = pack_.Affixes(language);
       merged.Add(affixes);
-      pack_.Patterns(language).FindAll(view, affixes, &raw);
+      pack_.ForLanguage(language).FindAll(view, affixes, &raw);
     }
-    pack_.NeutralPatterns().FindAll(view, merged, &raw);
+    pack_.Neutral().FindAll(view, merged, &raw);
     if (!pack_.phone_owners().empty() && !paragraph.languages.empty()) {
       phones.clear();
       pack_.phones().Find(view, pack_.Regions(paragraph.languages.front()), &phones);

@@ -10,7 +10,7 @@ bool IsNameChar(char c) { return IsNameStart(c) || (c >= '0' && c <= '9') || c =
 
 }  // namespace
 
-std::optional<std::string> ExpandSlots(std::string_view regex, const SlotLookup& lookup,
+std::optional<std::string> ExpandSlots(std::string_view regex, const RegexSlotLookup& lookup,
                                        std::string* error) {
   std::string out;
   for (size_t i = 0; i < regex.size(); ++i) {

@@ -9,11 +9,11 @@
 
 namespace draftlint {
 
-using SlotLookup = std::function<std::optional<std::string>(std::string_view)>;
+using RegexSlotLookup = std::function<std::optional<std::string>(std::string_view)>;
 
 // The regex with every {name} replaced by "(?:" + lookup(name) + ")". nullopt and error set
 // when lookup does not know a name.
-std::optional<std::string> ExpandSlots(std::string_view regex, const SlotLookup& lookup,
+std::optional<std::string> ExpandSlots(std::string_view regex, const RegexSlotLookup& lookup,
                                        std::string* error);
 
 }  // namespace draftlint

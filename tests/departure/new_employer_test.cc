@@ -17,7 +17,7 @@ BOOST_AUTO_TEST_CASE(own_business_and_industry) {
   const std::string text = "I'm starting my own consultancy. Later I may move into the fintech sector.";
   BOOST_TEST(SpansOf(Lint(text), "new-employer") ==
                  (std::vector<Span>{At("new-employer", text, "starting my own consultancy"),
-                                    At("new-employer", text, "move into the fintech")}),
+                                    At("new-employer", text, "move into the fintech sector")}),
              boost::test_tools::per_element());
 }
 

@@ -11,17 +11,28 @@ using namespace draftlint;
 
 namespace {
 
-std::optional<std::string> NoSlots(std::string_view) { return std::nullopt; }
+std::optional<EntryPattern> NoSlots(std::string_view) { return std::nullopt; }
+
+std::optional<EntryPattern> Slots(std::string_view name) {
+  if (name == "person") return EntryPattern{"(?-i:[A-Z][a-z]+)", std::nullopt};
+  if (name == "day") return EntryPattern{"(?:monday|friday)", std::vector<std::string>{"monday", "friday"}};
+  return std::nullopt;
+}
+
+EntryPattern CompileWithSlots(const std::string& entry, EntryOptions options = {}) {
+  std::string error;
+  const auto pattern = CompileEntry(entry, Slots, options, &error);
+  BOOST_REQUIRE_MESSAGE(pattern, entry << ": " << error);
+  return *pattern;
+}
 
 std::string Compile(const std::string& entry, EntryOptions options = {}) {
-  std::string error;
-  const auto slot = [](std::string_view name) -> std::optional<std::string> {
-    if (name == "person") return "(?-i:[A-Z][a-z]+)";
-    return std::nullopt;
-  };
-  const auto regex = EntryToRegex(entry, slot, options, &error);
-  BOOST_REQUIRE_MESSAGE(regex, entry << ": " << error);
-  return *regex;
+  return CompileWithSlots(entry, options).regex;
+}
+
+std::vector<std::string> Anchors(const std::string& entry) {
+  const auto anchors = CompileWithSlots(entry).anchors;
+  return anchors ? *anchors : std::vector<std::string>{"<none>"};
 }
 
 bool Matches(const std::string& entry, const std::string& text, EntryOptions options = {}) {
@@ -76,13 +87,30 @@ BOOST_AUTO_TEST_CASE(optional_accents_and_sharp_s) {
 
 BOOST_AUTO_TEST_CASE(syntax_errors_are_explained) {
   std::string error;
-  BOOST_TEST(!EntryToRegex("(a|b", NoSlots, {}, &error));
+  BOOST_TEST(!CompileEntry("(a|b", NoSlots, {}, &error));
   BOOST_TEST(error == "unclosed '('");
-  BOOST_TEST(!EntryToRegex("a|b", NoSlots, {}, &error));
+  BOOST_TEST(!CompileEntry("a|b", NoSlots, {}, &error));
   BOOST_TEST(error == "'|' outside parentheses");
-  BOOST_TEST(!EntryToRegex("call {nobody}", NoSlots, {}, &error));
+  BOOST_TEST(!CompileEntry("call {nobody}", NoSlots, {}, &error));
   BOOST_TEST(error == "unknown slot {nobody}");
-  BOOST_TEST(!EntryToRegex("* me", NoSlots, {}, &error));
+  BOOST_TEST(!CompileEntry("* me", NoSlots, {}, &error));
+}
+
+BOOST_AUTO_TEST_CASE(anchors_are_the_longest_words_every_match_holds) {
+  BOOST_TEST(Anchors("{person} will (be |)taking over") == (std::vector<std::string>{"taking"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Anchors("(joined|joining) {person}") == (std::vector<std::string>{"joined", "joining"}),
+             boost::test_tools::per_element());
+  // An optional group cannot anchor; a stem anchors as a prefix; accents and case fold.
+  BOOST_TEST(Anchors("(very |)Frustrat*") == (std::vector<std::string>{"frustrat"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Anchors("não") == (std::vector<std::string>{"nao"}), boost::test_tools::per_element());
+  // A word glued to a slot is not a word start in the text.
+  BOOST_TEST(Anchors("{person}s") == (std::vector<std::string>{"<none>"}), boost::test_tools::per_element());
+  // Slots pass their anchors on; CJK runs anchor anywhere.
+  BOOST_TEST(Anchors("on {day}") == (std::vector<std::string>{"monday", "friday"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Anchors("由{person}接手") == (std::vector<std::string>{"接手"}), boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(files_have_comments_and_lines) {

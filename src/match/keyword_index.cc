@@ -1,0 +1,104 @@
+#include "match/keyword_index.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <cstring>
+
+#include "match/base_fold.h"
+#include "text/unicode_class.h"
+
+namespace draftlint {
+namespace {
+
+constexpr int kMaxKeyCodePoints = 3;
+constexpr size_t kMaxWordBytes = 64;
+
+bool IsWordChar(UChar32 c) { return c < 0x80 ? std::isalnum(c) != 0 : (u_isalnum(c) && !IsCjk(c)); }
+
+// The first n code points of UTF-8 text (all of it when shorter).
+std::string_view Prefix(std::string_view text, int n) {
+  size_t end = 0;
+  for (int k = 0; k < n && end < text.size(); ++k) {
+    ++end;
+    while (end < text.size() && (static_cast<uint8_t>(text[end]) & 0xC0) == 0x80) ++end;
+  }
+  return text.substr(0, end);
+}
+
+int CodePoints(std::string_view text) {
+  int count = 0;
+  for (char c : text) count += (static_cast<uint8_t>(c) & 0xC0) != 0x80;
+  return count;
+}
+
+}  // namespace
+
+void KeywordIndex::Add(const std::vector<std::string>& anchors, uint32_t id) {
+  for (const std::string& anchor : anchors) {
+    if (anchor.empty()) continue;
+    const auto* s = reinterpret_cast<const uint8_t*>(anchor.data());
+    int32_t i = 0;
+    UChar32 first;
+    U8_NEXT_OR_FFFD(s, i, static_cast<int32_t>(anchor.size()), first);
+    if (IsCjk(first)) {
+      cjk_[first].push_back({anchor, id});
+      continue;
+    }
+    const int length = std::min(CodePoints(anchor), kMaxKeyCodePoints);
+    has_key_length_[length] = true;
+    latin_[std::string(Prefix(anchor, length))].push_back({anchor, id});
+  }
+}
+
+void KeywordIndex::FindLatin(const std::string& word, std::vector<uint32_t>* ids) const {
+  for (int length = 1; length <= kMaxKeyCodePoints; ++length) {
+    if (!has_key_length_[length]) continue;
+    const std::string_view key = Prefix(word, length);
+    if (CodePoints(key) < length) break;
+    const auto it = latin_.find(std::string(key));
+    if (it == latin_.end()) continue;
+    for (const Anchor& anchor : it->second) {
+      if (word.compare(0, anchor.text.size(), anchor.text) == 0) ids->push_back(anchor.id);
+    }
+  }
+}
+
+void KeywordIndex::Find(std::string_view text, std::vector<uint32_t>* ids) const {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const auto n = static_cast<int32_t>(text.size());
+  std::string word;
+  bool in_word = false;
+  for (int32_t i = 0; i < n;) {
+    const int32_t start = i;
+    UChar32 c;
+    if (s[i] < 0x80) {
+      c = s[i++];
+    } else {
+      U8_NEXT_OR_FFFD(s, i, n, c);
+    }
+    if (IsWordChar(c)) {
+      if (!in_word) {
+        word.clear();
+        in_word = true;
+      }
+      // Anchors are short: a long word (a URL, a hash) need not be kept whole.
+      if (word.size() < kMaxWordBytes) AppendBaseFold(c, &word);
+      continue;
+    }
+    if (in_word) {
+      FindLatin(word, ids);
+      in_word = false;
+    }
+    if (c >= 0x2E80 && !cjk_.empty()) {
+      const auto it = cjk_.find(c);
+      if (it == cjk_.end()) continue;
+      for (const Anchor& anchor : it->second) {
+        if (text.compare(start, anchor.text.size(), anchor.text) == 0) ids->push_back(anchor.id);
+      }
+    }
+  }
+  if (in_word) FindLatin(word, ids);
+}
+
+}  // namespace draftlint

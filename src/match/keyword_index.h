@@ -1,0 +1,44 @@
+// Which lexicon entries can occur in a text, found without running them: every entry has
+// anchors (literal words it cannot match without, such as "over" in "{person} will take
+// over"), and the index looks the text's words up among them. Only the entries found are
+// then compiled (once) and run. This is what keeps start-up small and throughput high: a
+// language's thousands of entries are neither compiled nor scanned for, except the few a
+// paragraph can hold.
+//
+// Latin-script anchors match at the start of a word (a stem "frustrat" matches
+// "frustrating"); CJK anchors match anywhere. Both sides compare in BaseFold form.
+#pragma once
+
+#include <unicode/umachine.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace draftlint {
+
+class KeywordIndex {
+ public:
+  // Registers id under each of its anchors (in BaseFold form, non-empty).
+  void Add(const std::vector<std::string>& anchors, uint32_t id);
+
+  // Appends the ids whose anchors occur in text; an id may appear more than once.
+  void Find(std::string_view text, std::vector<uint32_t>* ids) const;
+
+ private:
+  struct Anchor {
+    std::string text;
+    uint32_t id;
+  };
+  void FindLatin(const std::string& word, std::vector<uint32_t>* ids) const;
+
+  // Latin anchors by their first one to three code points (in BaseFold form).
+  std::unordered_map<std::string, std::vector<Anchor>> latin_;
+  bool has_key_length_[4] = {false, false, false, false};
+  // CJK anchors by their first code point.
+  std::unordered_map<UChar32, std::vector<Anchor>> cjk_;
+};
+
+}  // namespace draftlint

@@ -1,0 +1,45 @@
+// A language's lexicon entries, each compiled only when a paragraph first holds one of its
+// anchors (see KeywordIndex), then kept for every later paragraph and thread.
+#pragma once
+
+#include <re2/re2.h>
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "match/hit_search.h"
+#include "match/keyword_index.h"
+
+namespace draftlint {
+
+struct LexiconEntrySpec {
+  std::string regex;
+  std::vector<std::string> anchors;  // non-empty
+  int owner = 0;
+  bool whole_word = true;
+  std::string origin;  // "lexicons/en/x.txt:12", for errors
+};
+
+class LexiconMatcher {
+ public:
+  explicit LexiconMatcher(std::vector<LexiconEntrySpec> entries);
+
+  // Throws std::runtime_error naming the entry's origin if RE2 rejects it.
+  void FindAll(std::string_view text, const WordAffixes& affixes, std::vector<RawHit>* hits) const;
+
+ private:
+  struct Entry {
+    LexiconEntrySpec spec;
+    std::once_flag compiled;
+    std::unique_ptr<RE2> re;
+  };
+  const RE2& Compiled(Entry& entry) const;
+
+  KeywordIndex index_;
+  std::unique_ptr<Entry[]> entries_;
+};
+
+}  // namespace draftlint
