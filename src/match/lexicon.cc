@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -129,7 +130,8 @@ class EntryCompiler {
       const size_t start = pos_;
       if (!Sequence(&sequence, in_group, glued)) return false;
       const std::string_view text = entry_.substr(start, pos_ - start);
-      if (open_end && !text.empty() && text.back() != ' ' && text.back() != '\t') *open_end = false;
+      // What follows starts a word unless an alternative ends in a letter or digit.
+      if (open_end && !text.empty() && std::isalnum(static_cast<unsigned char>(text.back()))) *open_end = false;
       options.push_back(std::move(sequence));
       if (pos_ < entry_.size() && entry_[pos_] == '|') {
         ++pos_;
@@ -170,7 +172,8 @@ class EntryCompiler {
     Anchors best;
     Last last = Last::kNone;
     bool pending_space = false;
-    // Whether the next token is glued to a group or slot before it.
+    // Whether the next token continues a word of the text: it follows a letter, digit, slot
+    // or a group that may end in one, with no space between.
     bool after_structure = glued;
     std::string run;  // the literal run being read, for its anchors
     bool run_glued = glued;
@@ -201,7 +204,7 @@ class EntryCompiler {
         end_run();
         ++pos_;
         EntryPattern group;
-        const bool group_glued = after_structure || (last != Last::kNone && !pending_space);
+        const bool group_glued = after_structure && !pending_space;
         bool open_end = false;
         if (!Alternatives(&group, true, group_glued, &open_end)) return false;
         if (pos_ >= entry_.size() || entry_[pos_] != ')') {
@@ -268,7 +271,7 @@ class EntryCompiler {
       pos_ = static_cast<size_t>(i);
       separate(IsCjk(cp) ? Last::kCjk : Last::kOther);
       Literal(out, cp);
-      after_structure = false;
+      after_structure = u_isalnum(cp) && !IsCjk(cp);
     }
     end_run();
     if (pending_space) out->append(options_.optional_spaces || last == Last::kCjk ? "\\s*" : "\\s+");

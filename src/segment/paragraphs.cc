@@ -94,8 +94,10 @@ std::vector<bool> SoftBreaks(const std::vector<std::string_view>& lines) {
   for (size_t k = 0; k + 1 < lines.size(); ++k) {
     const LineInfo& line = info[k];
     const LineInfo& next = info[k + 1];
-    soft[k] = line.width >= kMinWrappedWidth && line.width >= kMinWrappedShare * widest &&
-              !EndsClause(line.last) && !next.list_item;
+    // A label line ("Mobile:") and the value under it read as one sentence.
+    const bool label = line.last == ':' || line.last == 0xFF1A;
+    soft[k] = !next.list_item && (label || (line.width >= kMinWrappedWidth && line.width >= kMinWrappedShare * widest &&
+                                            !EndsClause(line.last)));
   }
   return soft;
 }

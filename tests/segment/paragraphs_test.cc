@@ -62,8 +62,11 @@ BOOST_AUTO_TEST_CASE(list_items_and_short_lines_keep_hard_breaks) {
       "- invoices stay the same"};
   const auto soft = SoftBreaks(lines);
   BOOST_TEST(soft.size() == 2u);
-  BOOST_TEST(!soft[0]);  // ends with ':'
-  BOOST_TEST(!soft[1]);  // the next line is a list item
+  BOOST_TEST(!soft[0]);  // the next line is a list item
+  BOOST_TEST(!soft[1]);
+  const auto label = SoftBreaks({"Private mobile:", "+1 415 555 0199", "Joe"});
+  BOOST_TEST(label[0]);  // a label joins its value
+  BOOST_TEST(!label[1]);
   const auto signature = SoftBreaks({"Kind regards,", "Joe Smith", "Account Manager"});
   BOOST_TEST(!signature[0]);
   BOOST_TEST(!signature[1]);
