@@ -219,7 +219,10 @@ std::optional<EntryPattern> CompiledPack::Slot(std::string_view name, const std:
 
 EntryOptions CompiledPack::EntryOptionsFor(const std::string& language, std::optional<bool> accents) const {
   EntryOptions options;
-  options.accents_optional = accents.value_or(pack_->accents_optional);
+  const auto& optional = pack_->accents_optional;
+  const bool by_language = std::any_of(optional.begin(), optional.end(),
+                                       [&](Language l) { return LanguageCode(l) == language; });
+  options.accents_optional = accents.value_or(by_language);
   options.optional_spaces = language == "zh-Hant" || language == "zh-Hans" || language == "ja";
   return options;
 }

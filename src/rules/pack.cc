@@ -35,7 +35,13 @@ class PackReader {
     }
     if (root["word-suffixes"]) pack_.word_suffixes = yaml_.String(root["word-suffixes"], "word-suffixes");
     if (root["word-prefixes"]) pack_.word_prefixes = yaml_.String(root["word-prefixes"], "word-prefixes");
-    if (root["accents"]) pack_.accents_optional = ReadAccents(root["accents"]);
+    if (const YAML::Node accents = root["accents"]) {
+      if (!accents.IsMap()) yaml_.Fail(accents, "accents must map languages to optional or strict");
+      for (const auto& item : accents) {
+        const draftlint::Language language = Language(item.first, item.first.as<std::string>());
+        if (ReadAccents(item.second)) pack_.accents_optional.push_back(language);
+      }
+    }
     if (const YAML::Node regions = root["regions"]) {
       if (!regions.IsMap()) yaml_.Fail(regions, "regions must map languages to region codes");
       for (const auto& item : regions) {

@@ -105,7 +105,9 @@ struct Pack {
   std::map<Language, std::vector<std::string>> regions;
   std::string word_suffixes;  // lexicon of endings that keep a word whole
   std::string word_prefixes;  // lexicon of elisions before a word ("l'")
-  bool accents_optional = false;  // lexicon entries also match without their accents
+  // Languages whose lexicon entries also match without their accents (people type
+  // Portuguese or Spanish without them; German "schon" and "schön" are different words).
+  std::vector<Language> accents_optional;
   std::map<std::string, Slot> slots;
   std::vector<Detection> signals;
   std::vector<Rule> rules;

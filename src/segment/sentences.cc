@@ -1,6 +1,7 @@
 #include "segment/sentences.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "segment/icu_iterators.h"
 
@@ -23,11 +24,26 @@ const char* SentenceLocale(Language language) {
   return "";
 }
 
+// "Tel. 555 0100", "Cel. 55 1234 5678", "ext. 12": a short abbreviation before a number does
+// not end a sentence, whatever ICU's abbreviation lists hold.
+bool AbbreviationBeforeNumber(std::string_view text, size_t end) {
+  size_t dot = end;
+  while (dot > 0 && text[dot - 1] == ' ') --dot;
+  if (dot == 0 || text[dot - 1] != '.' || end >= text.size()) return false;
+  const char next = text[end];
+  if (!((next >= '0' && next <= '9') || next == '+' || next == '(')) return false;
+  size_t start = dot - 1;
+  while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1]))) --start;
+  const size_t letters = dot - 1 - start;
+  return letters >= 1 && letters <= 4 && (start == 0 || !std::isalnum(static_cast<unsigned char>(text[start - 1])));
+}
+
 }  // namespace
 
 Sentences::Sentences(std::string_view text, Language language) {
   icu::BreakIterator& iterator = ThreadIterator(BreakKind::kSentence, SentenceLocale(language), text);
   for (int32_t end = iterator.next(); end != icu::BreakIterator::DONE; end = iterator.next()) {
+    if (AbbreviationBeforeNumber(text, static_cast<size_t>(end))) continue;
     ends_.push_back(static_cast<size_t>(end));
   }
   if (ends_.empty() || ends_.back() != text.size()) ends_.push_back(text.size());

@@ -24,6 +24,11 @@ BOOST_AUTO_TEST_CASE(sentences_know_abbreviations) {
   BOOST_TEST(text.substr(first.first, first.second - first.first) == "Mr. Smith will call you. ");
 }
 
+BOOST_AUTO_TEST_CASE(an_abbreviation_before_a_number_does_not_end_a_sentence) {
+  const std::string text = "Mi celular personal, Cel. 55 1234 5678. Gracias.";
+  BOOST_TEST(Sentences(text, Language::kEs).count() == 2u);
+}
+
 BOOST_AUTO_TEST_CASE(a_line_break_ends_a_sentence) {
   const std::string text = "Best regards,\nJoe Smith";
   const Sentences sentences(text, Language::kEn);
