@@ -27,6 +27,14 @@ bool CompareValue(Condition::Compare compare, const std::string& value, const st
                                 value[value.size() - entry.size() - 1] == '.');
     case Condition::Compare::kLeadingWord:
       break;  // needs the whole list: see OnlyListedWords
+    case Condition::Compare::kAnyWord: {
+      // The entry is one of the value's words: "Gloucester Road" holds "road".
+      for (size_t at = value.find(entry); at != std::string::npos; at = value.find(entry, at + 1)) {
+        const size_t end = at + entry.size();
+        if ((at == 0 || value[at - 1] == ' ') && (end == value.size() || value[end] == ' ')) return true;
+      }
+      return false;
+    }
   }
   return false;
 }

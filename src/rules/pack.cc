@@ -204,8 +204,9 @@ class PackReader {
         if (compare == "exact") condition.compare = Condition::Compare::kExact;
         else if (compare == "domain") condition.compare = Condition::Compare::kDomain;
         else if (compare == "leading-word") condition.compare = Condition::Compare::kLeadingWord;
+        else if (compare == "any-word") condition.compare = Condition::Compare::kAnyWord;
         else if (compare == "phone") condition.compare = Condition::Compare::kPhone;
-        else yaml_.Fail(body["compare"], "compare must be exact, domain, leading-word or phone");
+        else yaml_.Fail(body["compare"], "compare must be exact, domain, leading-word, any-word or phone");
       }
     } else if (kind == "context") {
       condition.kind = Condition::Kind::kContext;

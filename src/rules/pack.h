@@ -41,7 +41,7 @@ struct Condition {
     kNotPrecededBy,   // ... right before it
     kNotOverlapping,   // no hit of these signals or rules overlaps it
   };
-  enum class Compare { kExact, kDomain, kLeadingWord, kPhone };
+  enum class Compare { kExact, kDomain, kLeadingWord, kAnyWord, kPhone };
   enum class Scope { kSentence, kParagraph };
 
   Kind kind = Kind::kValueIn;
