@@ -170,6 +170,11 @@ bool Evaluation::Holds(const Condition& condition, const Match& match, const std
     case Condition::Kind::kAny:
       return std::any_of(condition.any.begin(), condition.any.end(),
                          [&](const Condition& inner) { return Holds(inner, match, siblings); });
+    case Condition::Kind::kAll:
+      return std::all_of(condition.any.begin(), condition.any.end(),
+                         [&](const Condition& inner) { return Holds(inner, match, siblings); });
+    case Condition::Kind::kNotAfter:
+      return NotAfter(condition, match);
     case Condition::Kind::kNotFollowedBy: {
       const std::string_view view = paragraphs_[match.paragraph].text.view();
       return !pack_.ConditionRegex(condition).Match(view, match.view_end, view.size(), RE2::ANCHOR_START, nullptr, 0);
@@ -311,6 +316,34 @@ bool Evaluation::NameStandsFor(const std::string& lexicon, const Match& placehol
     }
   }
   return false;
+}
+
+// "Rita takes over: rita@acme.com, mobile 555 0142" gives Rita's number, not the writer's:
+// a hit that comes after a successor in its scope is theirs, unless the writer speaks of
+// themself in between ("Rita takes over. Until then, call me on 555 0199").
+bool Evaluation::NotAfter(const Condition& condition, const Match& match) {
+  size_t scope_begin = 0;
+  if (condition.scope == Condition::Scope::kSentence) {
+    scope_begin = SentencesOf(match.paragraph).Around(match.view_begin).first;
+  }
+  auto between = [&](uint32_t from, uint32_t to) {
+    for (const std::string& name : condition.unless_between) {
+      for (const Match& hit : Hits(pack_.DetectionIndex(name))) {
+        if (hit.paragraph == match.paragraph && hit.view_begin >= from && hit.view_end <= to) return true;
+      }
+    }
+    return false;
+  };
+  for (const std::string& name : condition.rules) {
+    for (const Match& earlier : Hits(pack_.DetectionIndex(name))) {
+      if (earlier.paragraph != match.paragraph || earlier.view_begin < scope_begin ||
+          earlier.view_end > match.view_begin) {
+        continue;
+      }
+      if (!between(earlier.view_end, match.view_begin)) return false;
+    }
+  }
+  return true;
 }
 
 const Sentences& Evaluation::SentencesOf(uint32_t paragraph) {

@@ -42,6 +42,7 @@ class Evaluation {
   bool Holds(const Condition& condition, const Match& match, const std::vector<Match>& siblings);
   bool ContextHolds(const Condition& condition, const Match& match, const std::vector<Match>& siblings);
   bool ValueIn(const Condition& condition, const Match& match);
+  bool NotAfter(const Condition& condition, const Match& match);
   bool NameStandsFor(const std::string& lexicon, const Match& placeholder);
   const Sentences& SentencesOf(uint32_t paragraph);
   bool RuleEnabled(const Rule& rule, Severity* severity) const;

@@ -169,6 +169,14 @@ class PackReader {
     return source;
   }
 
+  Condition::Scope ReadScope(const YAML::Node& node) {
+    if (!node) return Condition::Scope::kSentence;
+    const std::string scope = yaml_.String(node, "scope");
+    if (scope == "sentence") return Condition::Scope::kSentence;
+    if (scope == "paragraph") return Condition::Scope::kParagraph;
+    yaml_.Fail(node, "scope must be sentence or paragraph");
+  }
+
   bool ReadAccents(const YAML::Node& node) {
     const std::string accents = yaml_.String(node, "accents");
     if (accents != "optional" && accents != "strict") yaml_.Fail(node, "accents must be optional or strict");
@@ -216,12 +224,7 @@ class PackReader {
       if (body["stop"]) condition.stop = yaml_.Strings(body["stop"], "stop");
       for (const auto& name : condition.fire) signal_refs_.emplace_back(name, condition.line);
       for (const auto& name : condition.stop) signal_refs_.emplace_back(name, condition.line);
-      if (body["scope"]) {
-        const std::string scope = yaml_.String(body["scope"], "scope");
-        if (scope == "sentence") condition.scope = Condition::Scope::kSentence;
-        else if (scope == "paragraph") condition.scope = Condition::Scope::kParagraph;
-        else yaml_.Fail(body["scope"], "scope must be sentence or paragraph");
-      }
+      condition.scope = ReadScope(body["scope"]);
       if (body["before"]) condition.before = yaml_.Int(body["before"], "before");
       if (body["after"]) condition.after = yaml_.Int(body["after"], "after");
       if (body["default"]) {
@@ -229,10 +232,19 @@ class PackReader {
         if (answer != "fire" && answer != "stop") yaml_.Fail(body["default"], "default must be fire or stop");
         condition.default_fire = answer == "fire";
       }
-    } else if (kind == "any") {
-      condition.kind = Condition::Kind::kAny;
-      if (!body.IsSequence()) yaml_.Fail(body, "any must be a list of conditions");
+    } else if (kind == "any" || kind == "all") {
+      condition.kind = kind == "any" ? Condition::Kind::kAny : Condition::Kind::kAll;
+      if (!body.IsSequence()) yaml_.Fail(body, kind + " must be a list of conditions");
       for (const auto& item : body) condition.any.push_back(ReadCondition(item));
+    } else if (kind == "not-after") {
+      condition.kind = Condition::Kind::kNotAfter;
+      yaml_.ExpectKeys(body, {"signals", "scope", "unless-between"}, "not-after");
+      if (!body["signals"]) yaml_.Fail(body, "not-after needs 'signals:'");
+      condition.rules = yaml_.Strings(body["signals"], "signals");
+      if (body["unless-between"]) condition.unless_between = yaml_.Strings(body["unless-between"], "unless-between");
+      for (const auto& name : condition.rules) signal_refs_.emplace_back(name, condition.line);
+      for (const auto& name : condition.unless_between) signal_refs_.emplace_back(name, condition.line);
+      condition.scope = ReadScope(body["scope"]);
     } else if (kind == "not-followed-by" || kind == "not-preceded-by") {
       condition.kind = kind == "not-followed-by" ? Condition::Kind::kNotFollowedBy : Condition::Kind::kNotPrecededBy;
       condition.regex = yaml_.String(body, kind.c_str());
@@ -243,8 +255,8 @@ class PackReader {
       for (const auto& name : condition.rules) signal_refs_.emplace_back(name, condition.line);
     } else {
       yaml_.Fail(node, "unknown condition '" + kind +
-                           "' (known: value-in, value-not-in, context, any, not-followed-by, "
-                           "not-preceded-by, not-overlapping)");
+                           "' (known: value-in, value-not-in, context, any, all, not-after, "
+                           "not-followed-by, not-preceded-by, not-overlapping)");
     }
     return condition;
   }
@@ -407,6 +419,7 @@ class PackReader {
           for (const auto& marker : condition.fire) visit(marker, condition.line);
           for (const auto& marker : condition.stop) visit(marker, condition.line);
           for (const auto& rule : condition.rules) visit(rule, condition.line);
+          for (const auto& name : condition.unless_between) visit(name, condition.line);
           for (const auto& inner : condition.any) visit_condition(inner);
         };
         for (const Condition& condition : detection->conditions) visit_condition(condition);

@@ -37,6 +37,9 @@ struct Condition {
     kValueNotIn,
     kContext,         // the nearest marker around the hit is a "fire" marker
     kAny,             // one of several conditions
+    kAll,             // all of several conditions (inside kAny)
+    kNotAfter,        // no hit of these signals comes before it in scope, unless one of
+                      // unless_between lies between them
     kNotFollowedBy,   // a regex does not match right after the hit
     kNotPrecededBy,   // ... right before it
     kNotOverlapping,   // no hit of these signals or rules overlaps it
@@ -53,9 +56,10 @@ struct Condition {
   int before = -1;  // kContext: how far markers may be, in code points (-1: the whole scope)
   int after = -1;
   bool default_fire = false;  // kContext: the answer when no marker is near
-  std::vector<Condition> any;      // kAny
+  std::vector<Condition> any;      // kAny, kAll
+  std::vector<std::string> unless_between;  // kNotAfter (the signals are in `rules`)
   std::string regex;               // kNotFollowedBy / kNotPrecededBy
-  std::vector<std::string> rules;  // kNotOverlapping
+  std::vector<std::string> rules;  // kNotOverlapping, kNotAfter
   int line = 0;
 };
 
