@@ -390,12 +390,22 @@ Finding Evaluation::MakeFinding(const Rule& rule, Severity severity, size_t begi
 
 void Evaluation::SpanFindings(const Rule& rule, Severity severity, std::vector<Finding>* findings) {
   const auto& hits = Hits(pack_.DetectionIndex(rule.id));
+  // Overlapping hits are one finding; so are hits of one paragraph that the rule's merge-gap
+  // allows to be apart.
+  auto joins = [&](const Match& previous, const Match& next) {
+    if (next.begin < previous.end) return true;
+    if (rule.merge_gap <= 0 || next.paragraph != previous.paragraph || next.view_begin < previous.view_end) return false;
+    const std::string_view view = paragraphs_[next.paragraph].text.view();
+    return CodePointsBetween(view, previous.view_end, next.view_begin) <= static_cast<size_t>(rule.merge_gap);
+  };
   size_t k = 0;
   while (k < hits.size()) {
-    uint32_t begin = hits[k].begin;
-    uint32_t end = hits[k].end;
-    for (++k; k < hits.size() && hits[k].begin < end; ++k) end = std::max(end, hits[k].end);
-    findings->push_back(MakeFinding(rule, severity, begin, end));
+    const size_t first = k;
+    size_t last = k;
+    for (++k; k < hits.size() && joins(hits[last], hits[k]); ++k) {
+      if (hits[k].end > hits[last].end) last = k;
+    }
+    findings->push_back(MakeFinding(rule, severity, hits[first].begin, hits[last].end));
   }
 }
 

@@ -289,7 +289,7 @@ class PackReader {
 
   void ReadRule(const YAML::Node& node) {
     yaml_.ExpectKeys(node, {"id", "kind", "severity", "summary", "description", "message", "modes",
-                            "find", "where", "template", "requires", "when", "metric", "max"},
+                            "find", "where", "template", "requires", "when", "metric", "max", "merge-gap"},
                      "a rule");
     Rule rule;
     rule.line = yaml_.Line(node);
@@ -326,10 +326,11 @@ class PackReader {
     switch (rule.kind) {
       case Rule::Kind::kSpan:
         forbid({"requires", "when", "metric", "max"});
+        if (node["merge-gap"]) rule.merge_gap = yaml_.Int(node["merge-gap"], "merge-gap");
         rule.detection = ReadDetection(rule.id, node);
         break;
       case Rule::Kind::kDocument:
-        forbid({"find", "where", "template", "metric", "max"});
+        forbid({"find", "where", "template", "metric", "max", "merge-gap"});
         if (!node["requires"]) yaml_.Fail(node, "a document rule needs 'requires:'");
         rule.required = yaml_.Strings(node["requires"], "requires");
         if (node["when"]) rule.when = yaml_.Strings(node["when"], "when");
@@ -337,7 +338,7 @@ class PackReader {
         for (const auto& name : rule.when) signal_refs_.emplace_back(name, rule.line);
         break;
       case Rule::Kind::kMetric:
-        forbid({"find", "where", "template", "requires", "when"});
+        forbid({"find", "where", "template", "requires", "when", "merge-gap"});
         if (!node["metric"] || !node["max"]) yaml_.Fail(node, "a metric rule needs 'metric:' and 'max:'");
         rule.metric = yaml_.String(node["metric"], "metric");
         if (rule.metric != "sentences") yaml_.Fail(node["metric"], "unknown metric (known: sentences)");

@@ -84,6 +84,7 @@ struct Rule {
   std::string description;  // what it catches and why
   std::string message;      // with each finding; "{text}" is replaced by the found text
   std::vector<Mode> modes;  // modes it runs in; empty: all
+  int merge_gap = 0;        // kSpan: hits this many code points apart or closer are one finding
   Detection detection;      // kSpan
   std::vector<std::string> required;  // kDocument: fires when none of these has a hit ...
   std::vector<std::string> when;      // ... and all of these have one
