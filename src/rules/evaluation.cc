@@ -390,13 +390,16 @@ Finding Evaluation::MakeFinding(const Rule& rule, Severity severity, size_t begi
 
 void Evaluation::SpanFindings(const Rule& rule, Severity severity, std::vector<Finding>* findings) {
   const auto& hits = Hits(pack_.DetectionIndex(rule.id));
-  // Overlapping hits are one finding; so are hits of one paragraph that the rule's merge-gap
+  // Overlapping hits are one finding; so are hits of one line that the rule's merge-gap
   // allows to be apart.
   auto joins = [&](const Match& previous, const Match& next) {
     if (next.begin < previous.end) return true;
     if (rule.merge_gap <= 0 || next.paragraph != previous.paragraph || next.view_begin < previous.view_end) return false;
     const std::string_view view = paragraphs_[next.paragraph].text.view();
-    return CodePointsBetween(view, previous.view_end, next.view_begin) <= static_cast<size_t>(rule.merge_gap);
+    const std::string_view gap = view.substr(previous.view_end, next.view_begin - previous.view_end);
+    // Not across a hard line break: two lines of a signature are two findings.
+    return gap.find('\n') == std::string_view::npos &&
+           CodePointsBetween(view, previous.view_end, next.view_begin) <= static_cast<size_t>(rule.merge_gap);
   };
   size_t k = 0;
   while (k < hits.size()) {

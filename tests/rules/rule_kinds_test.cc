@@ -12,11 +12,11 @@ using testing::Span;
 
 namespace {
 
-FileReport LintKinds(const std::string& text, Mode mode = Mode::kDraft) {
+FileReport LintKinds(const std::string& text, Mode mode = Mode::kDraft, Language language = Language::kEn) {
   static auto pack = std::make_shared<const Pack>(
       LoadPack(std::filesystem::path(testing::SourceDir()) / "tests/data/kinds/rules/kinds.yaml"));
   Config config;
-  config.languages = {Language::kEn};
+  config.languages = {language};
   config.mode = mode;
   return Engine(std::make_shared<CompiledPack>(pack, config)).Lint(std::make_shared<const Document>("t.txt", text));
 }
@@ -110,6 +110,39 @@ BOOST_AUTO_TEST_CASE(modes_and_template_stand_ins) {
   // {{greeting}} counts as a greeting only in template mode.
   BOOST_TEST(testing::Fires(LintKinds("{{greeting}} Bob."), "no-greeting"));
   BOOST_TEST(!testing::Fires(LintKinds("{{greeting}} Bob.", Mode::kTemplate), "no-greeting"));
+}
+
+BOOST_AUTO_TEST_CASE(not_after_unless_between) {
+  const std::string text = "Rita takes over: +1 415 555 0142. Until then, call me: +1 415 555 0199.";
+  BOOST_TEST(testing::SpansOf(LintKinds(text), "not-after-owner") ==
+                 (std::vector<Span>{At("not-after-owner", text, "+1 415 555 0199")}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(any_and_all) {
+  const std::string text = "Hi. An apple pie, no apple, apples.";
+  BOOST_TEST(testing::SpansOf(LintKinds(text), "either-way") ==
+                 (std::vector<Span>{At("either-way", text, "apple")}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(merge_gap_joins_close_hits_on_a_line) {
+  const std::string text = "Hi. apple, apple and\napple";
+  BOOST_TEST(testing::SpansOf(LintKinds(text), "merged") ==
+                 (std::vector<Span>{At("merged", text, "apple, apple"), At("merged", text, "apple", 3)}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(accents_are_optional_per_language) {
+  BOOST_TEST(testing::SpansOf(LintKinds("Hi. nao sei.", Mode::kDraft, Language::kPt), "accents").size() == 1u);
+  BOOST_TEST(testing::SpansOf(LintKinds("Hi. nao sei.", Mode::kDraft, Language::kEn), "accents").empty());
+}
+
+BOOST_AUTO_TEST_CASE(elided_prefixes_keep_a_word_whole) {
+  const std::string text = "Hi. d'apple, l'apple, xapple.";
+  BOOST_TEST(testing::SpansOf(LintKinds(text), "fruit") ==
+                 (std::vector<Span>{At("fruit", text, "apple"), At("fruit", text, "apple", 2)}),
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(findings_are_sorted_by_offset_then_rule) {
