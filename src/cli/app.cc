@@ -90,14 +90,18 @@ int RunApp(int argc, char** argv) {
   }
   if (!options.mode.empty()) overrides.mode = options.mode == "template" ? Mode::kTemplate : Mode::kDraft;
 
-  const auto data_dir = FindDataDir();
-  if (!data_dir) {
-    std::cerr << "draftlint: cannot find the rule packs (rules/departure.yaml); set DRAFTLINT_DATA_DIR\n";
-    return kExitError;
+  std::filesystem::path pack_path = options.pack;
+  if (pack_path.empty()) {
+    const auto data_dir = FindDataDir();
+    if (!data_dir) {
+      std::cerr << "draftlint: cannot find the rule packs (rules/departure.yaml); set DRAFTLINT_DATA_DIR\n";
+      return kExitError;
+    }
+    pack_path = *data_dir / "rules" / "departure.yaml";
   }
   std::shared_ptr<const Pack> pack;
   try {
-    pack = std::make_shared<const Pack>(LoadPack(*data_dir / "rules" / "departure.yaml"));
+    pack = std::make_shared<const Pack>(LoadPack(pack_path));
   } catch (const LoadError& e) {
     std::cerr << "draftlint: " << e.what() << '\n';
     return kExitError;

@@ -24,6 +24,8 @@ int ParseOptions(int argc, char** argv, Options* options) {
   app.add_option("--config", options->config,
                  "Use this config; otherwise the nearest .draftlint.yaml above each file")
       ->check(CLI::ExistingFile);
+  app.add_option("--pack", options->pack, "Use this rule pack instead of the shipped 'departure' pack")
+      ->check(CLI::ExistingFile);
   app.add_option("--lang", options->lang, "auto, or languages to check: en,pt,hu,zh-Hant,zh-Hans,es,de,fr,ja")
       ->default_str("auto");
   app.add_option("--mode", options->mode, "draft, or template: placeholders are expected")

@@ -11,6 +11,7 @@ struct Options {
   std::vector<std::string> paths;  // empty or "-": stdin
   std::string format = "text";
   std::string config;              // --config; empty: discover .draftlint.yaml
+  std::string pack;                // --pack; empty: the shipped departure pack
   std::string lang = "auto";
   std::string mode;                // empty: from the config
   std::string fail_on = "warning";

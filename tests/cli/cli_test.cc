@@ -181,6 +181,20 @@ BOOST_AUTO_TEST_CASE(list_rules_shows_every_rule) {
   BOOST_TEST(json[0]["pack"] == "departure");
 }
 
+BOOST_AUTO_TEST_CASE(a_language_without_word_lists_is_said_once) {
+  const std::string dir = ScratchDir();
+  const std::string pack = SourceDir() + "/tests/data/kinds/rules/kinds.yaml";
+  const std::string french = "Je vous remercie pour ces belles années de collaboration, vraiment.\n";
+  WriteFile(dir + "/a.txt", french);
+  WriteFile(dir + "/b.txt", french);
+  const auto result = Lint({"--pack", pack, "--fail-on", "never", dir});
+  BOOST_TEST(result.exit_code == 0);
+  const std::string note = "no word lists in fr for fruit";
+  const size_t first = result.err.find(note);
+  BOOST_TEST(first != std::string::npos, result.err);
+  BOOST_TEST(result.err.find(note, first + 1) == std::string::npos, result.err);
+}
+
 BOOST_AUTO_TEST_CASE(version_and_help) {
   const auto version = Lint({"--version"});
   BOOST_TEST(version.exit_code == 0);
