@@ -69,17 +69,6 @@ bool EndsClause(UChar32 c) {
   }
 }
 
-bool IsBlank(std::string_view line) {
-  const auto* s = reinterpret_cast<const uint8_t*>(line.data());
-  const auto n = static_cast<int32_t>(line.size());
-  for (int32_t i = 0; i < n;) {
-    UChar32 c;
-    U8_NEXT_OR_FFFD(s, i, n, c);
-    if (!u_isUWhiteSpace(c)) return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 std::vector<bool> SoftBreaks(const std::vector<std::string_view>& lines) {
@@ -102,48 +91,52 @@ std::vector<bool> SoftBreaks(const std::vector<std::string_view>& lines) {
   return soft;
 }
 
-std::vector<Paragraph> SplitParagraphs(const Document& document,
-                                       const std::vector<ProseRange>& prose) {
+std::vector<Paragraph> SplitParagraphs(const Document& document, const Prose& prose) {
   std::vector<Paragraph> paragraphs;
   const std::string_view bytes = document.bytes();
-  for (const ProseRange& range : prose) {
-    if (range.begin >= range.end) continue;
-    struct Line {
-      size_t begin, end, break_end;
-    };
-    std::vector<Line> lines;
-    auto flush = [&] {
-      if (lines.empty()) return;
-      std::vector<std::string_view> texts;
-      for (const Line& line : lines) texts.push_back(bytes.substr(line.begin, line.end - line.begin));
-      const std::vector<bool> soft = SoftBreaks(texts);
-      NormalizedTextBuilder builder;
-      for (size_t k = 0; k < lines.size(); ++k) {
-        builder.Append(texts[k], lines[k].begin);
-        if (k + 1 == lines.size()) break;
-        const bool join_cjk = IsCjk(LastCodePoint(texts[k])) && IsCjk(FirstCodePoint(texts[k + 1]));
-        builder.AppendSeparator(soft[k] ? (join_cjk ? "" : " ") : "\n", lines[k].end,
-                                lines[k].break_end);
+  for (const ProseBlock& block : prose) {
+    if (block.lines.empty()) continue;
+    // A line's text as the reader sees it, for deciding about its break.
+    std::vector<std::string> texts;
+    for (const ProseLine& line : block.lines) {
+      std::string text;
+      for (const ProsePiece& piece : line.pieces) {
+        text += piece.decoded.empty() ? std::string(bytes.substr(piece.begin, piece.end - piece.begin)) : piece.decoded;
       }
-      Paragraph paragraph;
-      paragraph.begin = lines.front().begin;
-      paragraph.end = lines.back().end;
-      paragraph.text = builder.Finish();
-      if (!paragraph.text.view().empty()) paragraphs.push_back(std::move(paragraph));
-      lines.clear();
-    };
-    for (size_t line0 = document.LineOf(range.begin); line0 < document.line_count(); ++line0) {
-      const size_t begin = std::max(document.LineBegin(line0), range.begin);
-      if (begin >= range.end) break;
-      const size_t end = std::min(document.LineEnd(line0), range.end);
-      const size_t break_end = std::min(document.LineBegin(line0 + 1), range.end);
-      if (IsBlank(bytes.substr(begin, end - begin))) {
-        flush();
-      } else {
-        lines.push_back({begin, end, break_end});
-      }
+      texts.push_back(std::move(text));
     }
-    flush();
+    const std::vector<bool> soft = SoftBreaks(std::vector<std::string_view>(texts.begin(), texts.end()));
+    NormalizedTextBuilder builder;
+    size_t previous_end = std::string::npos;
+    for (size_t k = 0; k < block.lines.size(); ++k) {
+      const ProseLine& line = block.lines[k];
+      for (const ProsePiece& piece : line.pieces) {
+        // Markup between two pieces of a line is dropped; whitespace around it stays one space.
+        if (previous_end != std::string::npos && piece.begin > previous_end) {
+          const std::string_view gap = bytes.substr(previous_end, piece.begin - previous_end);
+          const bool spaced = gap.find_first_of(" \t\n\r") != std::string_view::npos;
+          builder.AppendSeparator(spaced ? " " : "", previous_end, piece.begin);
+        }
+        if (piece.decoded.empty()) {
+          builder.Append(bytes.substr(piece.begin, piece.end - piece.begin), piece.begin);
+        } else {
+          builder.AppendSeparator(piece.decoded, piece.begin, piece.end);
+        }
+        previous_end = piece.end;
+      }
+      if (k + 1 == block.lines.size() || line.pieces.empty()) continue;
+      const ProseLine& next = block.lines[k + 1];
+      if (next.pieces.empty()) continue;
+      const bool hard = line.hard_break_after || !soft[k];
+      const bool join_cjk = IsCjk(LastCodePoint(texts[k])) && IsCjk(FirstCodePoint(texts[k + 1]));
+      builder.AppendSeparator(hard ? "\n" : (join_cjk ? "" : " "), previous_end, next.pieces.front().begin);
+      previous_end = next.pieces.front().begin;
+    }
+    Paragraph paragraph;
+    paragraph.begin = block.lines.front().pieces.empty() ? 0 : block.lines.front().pieces.front().begin;
+    paragraph.end = previous_end;
+    paragraph.text = builder.Finish();
+    if (!paragraph.text.view().empty()) paragraphs.push_back(std::move(paragraph));
   }
   return paragraphs;
 }
