@@ -2,6 +2,7 @@
 
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 
@@ -79,6 +80,28 @@ LexiconCache& Lexicons() {
 }
 
 }  // namespace
+
+// An entry in the form the text is matched in. A full-width "（" is a literal parenthesis in
+// an entry, not a group: characters whose normalized form is entry syntax are escaped first.
+std::string NormalizeEntry(std::string_view entry) {
+  std::string escaped;
+  const auto* s = reinterpret_cast<const uint8_t*>(entry.data());
+  const auto n = static_cast<int32_t>(entry.size());
+  for (int32_t i = 0; i < n;) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT_OR_FFFD(s, i, n, c);
+    const std::string_view original = entry.substr(start, i - start);
+    if (c >= 0x80) {
+      const std::string normalized = NormalizeLiteral(original);
+      if (normalized.size() == 1 && std::string_view("()|{}*\\").find(normalized[0]) != std::string_view::npos) {
+        escaped.push_back('\\');
+      }
+    }
+    escaped.append(original);
+  }
+  return NormalizeLiteral(escaped);
+}
 
 std::string NormalizeLiteral(std::string_view text) {
   NormalizedTextBuilder builder;
@@ -240,7 +263,7 @@ std::vector<std::pair<EntryPattern, std::string>> CompiledPack::LexiconEntries(c
     std::string error;
     const std::string origin = loaded.path + ":" + std::to_string(entry.line);
     auto pattern = CompileEntry(
-        NormalizeLiteral(entry.text), [&](std::string_view name) { return Slot(name, language, depth + 1); },
+        NormalizeEntry(entry.text), [&](std::string_view name) { return Slot(name, language, depth + 1); },
         options, &error);
     if (!pattern) throw LoadError(origin + ": " + error);
     entries.emplace_back(std::move(*pattern), origin);
