@@ -122,9 +122,11 @@ class EntryCompiler {
   // glued: the alternatives follow a group or slot with no space between. open_end (when
   // not null) tells whether each alternative is empty or ends with a space, so that what
   // follows the group starts a word.
-  bool Alternatives(EntryPattern* out, bool in_group, bool glued, bool* open_end = nullptr) {
+  bool Alternatives(EntryPattern* out, bool in_group, bool glued, bool* open_end = nullptr,
+                    bool* may_be_empty = nullptr) {
     std::vector<EntryPattern> options;
     if (open_end) *open_end = true;
+    if (may_be_empty) *may_be_empty = false;
     while (true) {
       EntryPattern sequence;
       const size_t start = pos_;
@@ -132,6 +134,7 @@ class EntryCompiler {
       const std::string_view text = entry_.substr(start, pos_ - start);
       // What follows starts a word unless an alternative ends in a letter or digit.
       if (open_end && !text.empty() && std::isalnum(static_cast<unsigned char>(text.back()))) *open_end = false;
+      if (may_be_empty && sequence.regex.empty()) *may_be_empty = true;
       options.push_back(std::move(sequence));
       if (pos_ < entry_.size() && entry_[pos_] == '|') {
         ++pos_;
@@ -206,14 +209,24 @@ class EntryCompiler {
         EntryPattern group;
         const bool group_glued = after_structure && !pending_space;
         bool open_end = false;
-        if (!Alternatives(&group, true, group_glued, &open_end)) return false;
+        bool may_be_empty = false;
+        if (!Alternatives(&group, true, group_glued, &open_end, &may_be_empty)) return false;
         if (pos_ >= entry_.size() || entry_[pos_] != ')') {
           error_ = "unclosed '('";
           return false;
         }
         ++pos_;
-        separate(Last::kOther);
-        out->append(group.regex);
+        if (pending_space && may_be_empty && last != Last::kNone) {
+          // "su (nuevo|) interlocutor": the space before an optional group goes with it, so
+          // that "su interlocutor" needs one space, not two.
+          out->append("(?:").append(options_.optional_spaces || last == Last::kCjk ? "\\s*" : "\\s+");
+          out->append(group.regex).append(")?");
+          pending_space = false;
+          last = Last::kOther;
+        } else {
+          separate(Last::kOther);
+          out->append(group.regex);
+        }
         Prefer(&best, std::move(group.anchors));
         after_structure = group_glued || !open_end;
         continue;

@@ -53,6 +53,9 @@ BOOST_AUTO_TEST_CASE(groups_and_optional_parts) {
   BOOST_TEST(Matches("(will|is going to) (be |)taking over", "will be taking over"));
   BOOST_TEST(Matches("(will|is going to) (be |)taking over", "is going to taking over"));
   BOOST_TEST(!Matches("(will|is going to) (be |)taking over", "will betaking over"));
+  BOOST_TEST(Matches("su (nuevo|nueva|) interlocutor", "su interlocutor"));
+  BOOST_TEST(Matches("su (nuevo|nueva|) interlocutor", "su nueva interlocutor"));
+  BOOST_TEST(!Matches("su (nuevo|nueva|) interlocutor", "sunueva interlocutor"));
   BOOST_TEST(Matches("take(s|) over", "takes over"));
   BOOST_TEST(Matches("take(s|) over", "take over"));
 }
