@@ -6,7 +6,7 @@
 #include "rules/evaluation.h"
 #include "segment/language_detector.h"
 #include "segment/paragraphs.h"
-#include "text/prose.h"
+#include "text/front_end.h"
 
 namespace draftlint {
 namespace {
@@ -42,7 +42,7 @@ FileReport Engine::Lint(std::shared_ptr<const Document> document) const {
     warning += "; linted with U+FFFD in its place";
     report.warnings.push_back(std::move(warning));
   }
-  std::vector<Paragraph> paragraphs = SplitParagraphs(*document, PlainTextProse(*document));
+  std::vector<Paragraph> paragraphs = SplitParagraphs(*document, ProseOf(*document));
   LanguageDetector(pack_->config().languages).Assign(paragraphs);
   report.languages = DocumentLanguages(paragraphs);
   Evaluation evaluation(*pack_, *document, std::move(paragraphs));

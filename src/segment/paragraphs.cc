@@ -120,7 +120,7 @@ std::vector<Paragraph> SplitParagraphs(const Document& document, const Prose& pr
         if (piece.decoded.empty()) {
           builder.Append(bytes.substr(piece.begin, piece.end - piece.begin), piece.begin);
         } else {
-          builder.AppendSeparator(piece.decoded, piece.begin, piece.end);
+          builder.AppendDecoded(piece.decoded, piece.begin, piece.end);
         }
         previous_end = piece.end;
       }

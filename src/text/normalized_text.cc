@@ -199,6 +199,17 @@ void NormalizedTextBuilder::Append(std::string_view original, size_t original_of
   }
 }
 
+void NormalizedTextBuilder::AppendDecoded(std::string_view text, size_t original_begin, size_t original_end) {
+  NormalizedTextBuilder decoded;
+  decoded.Append(text, 0);
+  const std::string normalized(decoded.Finish().view());
+  if (normalized.empty() || normalized == " ") {
+    AppendWhitespace(original_begin, original_end - original_begin);
+  } else {
+    Replace(normalized, original_begin, original_end - original_begin);
+  }
+}
+
 NormalizedText NormalizedTextBuilder::Finish() { return std::move(text_); }
 
 }  // namespace draftlint

@@ -54,6 +54,10 @@ class NormalizedTextBuilder {
   // break joins two lines, for instance.
   void AppendSeparator(std::string_view text, size_t original_begin, size_t original_end);
 
+  // Appends the normalized form of text that the original range [begin, end) stands for:
+  // "&nbsp;" stands for a no-break space, which becomes a space like any other.
+  void AppendDecoded(std::string_view text, size_t original_begin, size_t original_end);
+
   NormalizedText Finish();
 
  private:
