@@ -4,6 +4,7 @@
 #include <map>
 
 #include "rules/evaluation.h"
+#include "rules/suppressions.h"
 #include "segment/language_detector.h"
 #include "segment/paragraphs.h"
 #include "text/front_end.h"
@@ -42,12 +43,22 @@ FileReport Engine::Lint(std::shared_ptr<const Document> document) const {
     warning += "; linted with U+FFFD in its place";
     report.warnings.push_back(std::move(warning));
   }
-  std::vector<Paragraph> paragraphs = SplitParagraphs(*document, ProseOf(*document));
+  const Pack& pack = pack_->pack();
+  const Suppressions suppressions(*document, [&](std::string_view id) { return pack.FindRule(id) != nullptr; });
+  Prose prose = ProseOf(*document);
+  CutRanges(suppressions.directives(), &prose);
+  std::vector<Paragraph> paragraphs = SplitParagraphs(*document, prose);
   LanguageDetector(pack_->config().languages).Assign(paragraphs);
   report.languages = DocumentLanguages(paragraphs);
   Evaluation evaluation(*pack_, *document, std::move(paragraphs));
-  report.findings = evaluation.Run();
+  std::vector<Finding> findings = evaluation.Run();
   report.uncovered = evaluation.uncovered();
+
+  for (Finding& finding : findings) {
+    if (!suppressions.Suppressed(finding)) report.findings.push_back(std::move(finding));
+  }
+  for (const Finding& invalid : suppressions.invalid()) report.findings.push_back(invalid);
+  std::sort(report.findings.begin(), report.findings.end(), FindingBefore);
   return report;
 }
 
@@ -69,6 +80,17 @@ std::vector<RuleInfo> Engine::Rules() const {
     for (Language language : pack.Coverage(rule)) info.languages.emplace_back(LanguageCode(language));
     rules.push_back(std::move(info));
   }
+  // The engine's own rule: a suppression comment naming a rule no pack has.
+  RuleInfo invalid;
+  invalid.id = "invalid-suppression";
+  invalid.pack = "draftlint";
+  invalid.severity = Severity::kWarning;
+  invalid.summary = "A draftlint comment names an unknown rule.";
+  invalid.description =
+      "A draftlint-disable, draftlint-enable, draftlint-disable-next-line or draftlint:allow comment names "
+      "a rule that no loaded pack defines, so it silences nothing.";
+  for (Language language : kAllLanguages) invalid.languages.emplace_back(LanguageCode(language));
+  rules.push_back(std::move(invalid));
   return rules;
 }
 

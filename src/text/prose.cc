@@ -1,5 +1,7 @@
 #include "text/prose.h"
 
+#include <algorithm>
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -35,6 +37,29 @@ Prose PlainTextProse(const Document& document) {
   }
   if (!block.lines.empty()) prose.push_back(std::move(block));
   return prose;
+}
+
+void CutRanges(const std::vector<ByteRange>& ranges, Prose* prose) {
+  if (ranges.empty()) return;
+  for (ProseBlock& block : *prose) {
+    for (ProseLine& line : block.lines) {
+      std::vector<ProsePiece> kept;
+      for (const ProsePiece& piece : line.pieces) {
+        if (!piece.decoded.empty()) {
+          kept.push_back(piece);
+          continue;
+        }
+        size_t from = piece.begin;
+        for (const ByteRange& range : ranges) {
+          if (range.end <= from || range.begin >= piece.end) continue;
+          if (range.begin > from) kept.push_back({from, range.begin, ""});
+          from = std::max(from, range.end);
+        }
+        if (from < piece.end) kept.push_back({from, piece.end, ""});
+      }
+      line.pieces = std::move(kept);
+    }
+  }
 }
 
 }  // namespace draftlint

@@ -35,4 +35,13 @@ using Prose = std::vector<ProseBlock>;
 // Plain text: a block per run of non-blank lines, a piece per line.
 Prose PlainTextProse(const Document& document);
 
+struct ByteRange {
+  size_t begin = 0;
+  size_t end = 0;
+};
+
+// Cuts sorted, non-overlapping byte ranges (template logic, linter directives) out of the
+// prose pieces.
+void CutRanges(const std::vector<ByteRange>& ranges, Prose* prose);
+
 }  // namespace draftlint

@@ -6,13 +6,9 @@
 namespace draftlint {
 namespace {
 
-struct Range {
-  size_t begin, end;
-};
-
 // Every logic or comment tag in the text, in order.
-std::vector<Range> LogicTags(std::string_view text) {
-  std::vector<Range> tags;
+std::vector<ByteRange> LogicTags(std::string_view text) {
+  std::vector<ByteRange> tags;
   for (size_t i = 0; i + 1 < text.size(); ++i) {
     if (text[i] != '{') continue;
     std::string_view close;
@@ -43,27 +39,7 @@ std::vector<Range> LogicTags(std::string_view text) {
 }  // namespace
 
 void RemoveTemplateLogic(const Document& document, Prose* prose) {
-  const std::vector<Range> tags = LogicTags(document.bytes());
-  if (tags.empty()) return;
-  for (ProseBlock& block : *prose) {
-    for (ProseLine& line : block.lines) {
-      std::vector<ProsePiece> kept;
-      for (const ProsePiece& piece : line.pieces) {
-        if (!piece.decoded.empty()) {
-          kept.push_back(piece);
-          continue;
-        }
-        size_t from = piece.begin;
-        for (const Range& tag : tags) {
-          if (tag.end <= from || tag.begin >= piece.end) continue;
-          if (tag.begin > from) kept.push_back({from, tag.begin, ""});
-          from = std::max(from, tag.end);
-        }
-        if (from < piece.end) kept.push_back({from, piece.end, ""});
-      }
-      line.pieces = std::move(kept);
-    }
-  }
+  CutRanges(LogicTags(document.bytes()), prose);
 }
 
 }  // namespace draftlint
