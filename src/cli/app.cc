@@ -122,7 +122,8 @@ int RunApp(int argc, char** argv) {
   }
 
   const std::string stdin_name = options.stdin_filename.empty() ? "<stdin>" : options.stdin_filename;
-  const std::vector<Input> inputs = ExpandPaths(options.paths, stdin_name);
+  const std::vector<Input> inputs =
+      ExpandPaths(options.paths, stdin_name, [&](const std::filesystem::path& file) { return engines.Includes(file); });
 
   FormatOptions format_options;
   format_options.color = UseColor(options.color);

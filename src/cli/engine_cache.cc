@@ -2,6 +2,7 @@
 
 #include <system_error>
 
+#include "cli/file_walker.h"
 #include "rules/config.h"
 #include "rules/yaml_reader.h"
 
@@ -43,6 +44,15 @@ std::shared_ptr<const Engine> EngineCache::Build(const std::optional<std::filesy
   if (overrides_.languages) config.languages = *overrides_.languages;
   if (overrides_.mode) config.mode = *overrides_.mode;
   return std::make_shared<Engine>(std::make_shared<CompiledPack>(pack_, std::move(config)));
+}
+
+bool EngineCache::Includes(const std::filesystem::path& file) {
+  try {
+    const auto parent = file.parent_path();
+    return For(parent.empty() ? "." : parent)->pack().config().Includes(file, IsDraftFile(file));
+  } catch (const LoadError&) {
+    return IsDraftFile(file);
+  }
 }
 
 std::shared_ptr<const Engine> EngineCache::For(const std::filesystem::path& dir) {

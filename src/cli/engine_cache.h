@@ -29,6 +29,10 @@ class EngineCache {
   // The engine for a file in folder dir. Throws LoadError when its config is bad.
   std::shared_ptr<const Engine> For(const std::filesystem::path& dir);
 
+  // Whether a file found by walking is linted, by its config's include and exclude globs.
+  // A file under a bad config is included, so that its error is reported.
+  bool Includes(const std::filesystem::path& file);
+
  private:
   std::optional<std::filesystem::path> NearestConfig(const std::filesystem::path& dir);
   std::shared_ptr<const Engine> Build(const std::optional<std::filesystem::path>& config_path);

@@ -1,7 +1,11 @@
-// What the PATH arguments name: files as given, directories walked (sorted, so output is the
-// same on every machine), or stdin. Hidden folders such as .git are not entered.
+// What the PATH arguments name: files as given, directories walked, or stdin. In a git work
+// tree a directory's files are the ones git sees (tracked, or untracked and not ignored by
+// .gitignore); elsewhere every file below it, hidden folders left out. Walked files are
+// sorted, so output is the same on every machine.
 #pragma once
 
+#include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -13,9 +17,12 @@ struct Input {
   std::string error;  // set when the path cannot be linted at all
 };
 
-std::vector<Input> ExpandPaths(const std::vector<std::string>& paths, const std::string& stdin_name);
+// include(file) decides whether a walked file is linted (files named on the command line
+// always are).
+std::vector<Input> ExpandPaths(const std::vector<std::string>& paths, const std::string& stdin_name,
+                               const std::function<bool(const std::filesystem::path&)>& include);
 
-// Whether a walked file looks like a draft, by its extension.
-bool IsDraftFile(const std::string& path);
+// Whether a file looks like a draft, by its extension.
+bool IsDraftFile(const std::filesystem::path& path);
 
 }  // namespace draftlint

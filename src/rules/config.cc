@@ -29,7 +29,63 @@ std::vector<Language> ReadLanguages(const YamlReader& yaml, const YAML::Node& no
   return languages;
 }
 
+std::map<std::string, RuleSetting> ReadRules(const YamlReader& yaml, const YAML::Node& rules) {
+  if (!rules.IsMap()) yaml.Fail(rules, "rules must map rule ids to error, warning, info or off");
+  std::map<std::string, RuleSetting> settings;
+  for (const auto& item : rules) {
+    RuleSetting setting;
+    setting.line = yaml.Line(item.first);
+    const std::string value = item.second.IsScalar() ? item.second.as<std::string>() : "";
+    if (value == "off" || value == "false") {
+      setting.severity = std::nullopt;
+    } else if (const auto severity = ParseSeverity(value)) {
+      setting.severity = severity;
+    } else {
+      yaml.Fail(item.second, "a rule is set to error, warning, info or off");
+    }
+    settings[item.first.as<std::string>()] = setting;
+  }
+  return settings;
+}
+
 }  // namespace
+
+std::string Config::Relative(const std::filesystem::path& path) const {
+  std::error_code error;
+  const auto base = path_base();
+  const auto absolute = std::filesystem::absolute(path, error).lexically_normal();
+  const auto relative = absolute.lexically_relative(base);
+  const std::string text = relative.generic_string();
+  return text.empty() || text.rfind("..", 0) == 0 ? "" : text;
+}
+
+std::filesystem::path Config::path_base() const {
+  std::error_code error;
+  return (path.empty() ? std::filesystem::current_path(error) : std::filesystem::absolute(path, error).parent_path())
+      .lexically_normal();
+}
+
+bool Config::Includes(const std::filesystem::path& file, bool is_draft) const {
+  const std::string relative = Relative(file);
+  const auto matches = [&](const std::vector<Glob>& globs) {
+    return std::any_of(globs.begin(), globs.end(), [&](const Glob& glob) { return glob.Matches(relative); });
+  };
+  if (matches(exclude)) return false;
+  return include.empty() ? is_draft : matches(include);
+}
+
+std::map<std::string, RuleSetting> Config::RulesFor(const std::filesystem::path& file) const {
+  std::map<std::string, RuleSetting> settings = rules;
+  if (overrides.empty()) return settings;
+  const std::string relative = Relative(file);
+  for (const ConfigOverride& override : overrides) {
+    const bool applies = std::any_of(override.files.begin(), override.files.end(),
+                                     [&](const Glob& glob) { return glob.Matches(relative); });
+    if (!applies) continue;
+    for (const auto& [id, setting] : override.rules) settings[id] = setting;
+  }
+  return settings;
+}
 
 Config LoadConfig(const std::filesystem::path& path) {
   YamlReader yaml(path);
@@ -37,7 +93,8 @@ Config LoadConfig(const std::filesystem::path& path) {
   Config config;
   config.path = path;
   if (root.IsNull()) return config;
-  yaml.ExpectKeys(root, {"language", "mode", "region", "competitors", "company", "rules"}, "the config");
+  yaml.ExpectKeys(root, {"language", "mode", "region", "competitors", "company", "rules", "files", "overrides"},
+                  "the config");
   if (root["language"]) config.languages = ReadLanguages(yaml, root["language"]);
   if (root["mode"]) config.mode = ReadMode(yaml, root["mode"]);
   if (root["region"]) {
@@ -75,27 +132,34 @@ Config LoadConfig(const std::filesystem::path& path) {
     }
     if (company["phones"]) config.company_phones = yaml.Strings(company["phones"], "phones");
   }
-  if (const YAML::Node rules = root["rules"]) {
-    if (!rules.IsMap()) yaml.Fail(rules, "rules must map rule ids to error, warning, info or off");
-    for (const auto& item : rules) {
-      RuleSetting setting;
-      setting.line = yaml.Line(item.first);
-      const std::string value = item.second.IsScalar() ? item.second.as<std::string>() : "";
-      if (value == "off" || value == "false") {
-        setting.severity = std::nullopt;
-      } else if (const auto severity = ParseSeverity(value)) {
-        setting.severity = severity;
-      } else {
-        yaml.Fail(item.second, "a rule is set to error, warning, info or off");
-      }
-      config.rules[item.first.as<std::string>()] = setting;
+  if (const YAML::Node rules = root["rules"]) config.rules = ReadRules(yaml, rules);
+  if (const YAML::Node files = root["files"]) {
+    yaml.ExpectKeys(files, {"include", "exclude"}, "files");
+    if (files["include"]) {
+      for (const std::string& glob : yaml.Strings(files["include"], "include")) config.include.emplace_back(glob);
+    }
+    if (files["exclude"]) {
+      for (const std::string& glob : yaml.Strings(files["exclude"], "exclude")) config.exclude.emplace_back(glob);
+    }
+  }
+  if (const YAML::Node overrides = root["overrides"]) {
+    if (!overrides.IsSequence()) yaml.Fail(overrides, "overrides must be a list of {files, rules}");
+    for (const auto& item : overrides) {
+      yaml.ExpectKeys(item, {"files", "rules"}, "an override");
+      if (!item["files"] || !item["rules"]) yaml.Fail(item, "an override needs 'files:' and 'rules:'");
+      ConfigOverride override;
+      for (const std::string& glob : yaml.Strings(item["files"], "files")) override.files.emplace_back(glob);
+      override.rules = ReadRules(yaml, item["rules"]);
+      config.overrides.push_back(std::move(override));
     }
   }
   return config;
 }
 
 void CheckRuleIds(const Config& config, const std::vector<const Pack*>& packs) {
-  for (const auto& [id, setting] : config.rules) {
+  std::vector<std::pair<std::string, RuleSetting>> all(config.rules.begin(), config.rules.end());
+  for (const ConfigOverride& override : config.overrides) all.insert(all.end(), override.rules.begin(), override.rules.end());
+  for (const auto& [id, setting] : all) {
     const bool known = std::any_of(packs.begin(), packs.end(), [&](const Pack* pack) { return pack->FindRule(id); });
     if (!known) {
       throw LoadError(config.path.string() + ":" + std::to_string(setting.line) + ": unknown rule '" + id +

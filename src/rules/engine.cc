@@ -50,7 +50,7 @@ FileReport Engine::Lint(std::shared_ptr<const Document> document) const {
   std::vector<Paragraph> paragraphs = SplitParagraphs(*document, prose);
   LanguageDetector(pack_->config().languages).Assign(paragraphs);
   report.languages = DocumentLanguages(paragraphs);
-  Evaluation evaluation(*pack_, *document, std::move(paragraphs));
+  Evaluation evaluation(*pack_, *document, std::move(paragraphs), pack_->config().RulesFor(document->path()));
   std::vector<Finding> findings = evaluation.Run();
   report.uncovered = evaluation.uncovered();
 

@@ -65,8 +65,9 @@ bool Overlaps(uint32_t a_begin, uint32_t a_end, uint32_t b_begin, uint32_t b_end
 
 }  // namespace
 
-Evaluation::Evaluation(const CompiledPack& pack, const Document& document, std::vector<Paragraph> paragraphs)
-    : pack_(pack), document_(document), paragraphs_(std::move(paragraphs)) {
+Evaluation::Evaluation(const CompiledPack& pack, const Document& document, std::vector<Paragraph> paragraphs,
+                       std::map<std::string, RuleSetting> rules)
+    : pack_(pack), document_(document), paragraphs_(std::move(paragraphs)), rules_(std::move(rules)) {
   source_hits_.resize(pack_.sources().size());
   detection_hits_.resize(pack_.detections().size());
   sentences_.resize(paragraphs_.size());
@@ -361,8 +362,8 @@ bool Evaluation::RuleEnabled(const Rule& rule, Severity* severity) const {
     return false;
   }
   *severity = rule.severity;
-  const auto it = config.rules.find(rule.id);
-  if (it != config.rules.end()) {
+  const auto it = rules_.find(rule.id);
+  if (it != rules_.end()) {
     if (!it->second.severity) return false;
     *severity = *it->second.severity;
   }

@@ -18,7 +18,9 @@ namespace draftlint {
 
 class Evaluation {
  public:
-  Evaluation(const CompiledPack& pack, const Document& document, std::vector<Paragraph> paragraphs);
+  // rules: the rule settings for this document (the config's, with its overrides).
+  Evaluation(const CompiledPack& pack, const Document& document, std::vector<Paragraph> paragraphs,
+             std::map<std::string, RuleSetting> rules);
 
   std::vector<Finding> Run();
 
@@ -58,6 +60,7 @@ class Evaluation {
   std::vector<std::optional<std::vector<Match>>> detection_hits_;
   std::vector<std::unique_ptr<Sentences>> sentences_;
   std::vector<std::pair<std::string, std::string>> uncovered_;
+  std::map<std::string, RuleSetting> rules_;
 };
 
 }  // namespace draftlint

@@ -97,7 +97,7 @@ BOOST_AUTO_TEST_CASE(wrong_kinds_of_values) {
 BOOST_AUTO_TEST_CASE(config_errors_name_file_and_line) {
   BOOST_TEST(ConfigError("language: auto\ncompetitor: [Globex]\n") ==
              ".draftlint.yaml:2: unknown key 'competitor' in the config (known: language, mode, region, "
-             "competitors, company, rules)");
+             "competitors, company, rules, files, overrides)");
   BOOST_TEST(ConfigError("mode: final\n") == ".draftlint.yaml:1: mode must be draft or template, not 'final'");
   BOOST_TEST(ConfigError("language: [en, xx]\n") == ".draftlint.yaml:1: unknown language 'xx'");
   BOOST_TEST(ConfigError("region: Portugal\n") ==

@@ -79,8 +79,9 @@ std::string SourceDir() { return DRAFTLINT_SOURCE_DIR; }
 
 std::string ScratchDir() {
   static int counter = 0;
-  const auto dir = std::filesystem::path(DRAFTLINT_TEST_TMP) /
-                   ("scratch-" + std::to_string(getpid()) + "-" + std::to_string(counter++));
+  // Outside any git work tree, so that walking it sees every file.
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("draftlint-test-" + std::to_string(getpid()) + "-" + std::to_string(counter++));
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   static struct Cleanup {

@@ -21,7 +21,7 @@ ProcessResult Run(const std::vector<std::string>& argv, const std::string& input
 std::string Binary();
 std::string SourceDir();
 
-// A fresh empty folder under the build tree, removed when the test process exits.
+// A fresh empty folder in the system temporary folder, removed when the test process exits.
 std::string ScratchDir();
 
 void WriteFile(const std::string& path, const std::string& bytes);
