@@ -321,19 +321,30 @@ bool Evaluation::NameStandsFor(const std::string& lexicon, const Match& placehol
 
 // "Rita takes over: rita@acme.com, mobile 555 0142" gives Rita's number, not the writer's:
 // a hit that comes after a successor in its scope is theirs, unless the writer speaks of
-// themself in between ("Rita takes over. Until then, call me on 555 0199").
+// themself in between ("Rita takes over. Until then, call me on 555 0199") and no one else
+// is spoken of after that ("... she works with me. Her mobile: 555 0142").
 bool Evaluation::NotAfter(const Condition& condition, const Match& match) {
   size_t scope_begin = 0;
   if (condition.scope == Condition::Scope::kSentence) {
     scope_begin = SentencesOf(match.paragraph).Around(match.view_begin).first;
   }
+  // The last of the unless-between or reset-by markers in [from, to): is it an unless?
   auto between = [&](uint32_t from, uint32_t to) {
-    for (const std::string& name : condition.unless_between) {
-      for (const Match& hit : Hits(pack_.DetectionIndex(name))) {
-        if (hit.paragraph == match.paragraph && hit.view_begin >= from && hit.view_end <= to) return true;
+    uint32_t last_unless = 0, last_reset = 0;
+    bool unless = false;
+    auto scan = [&](const std::vector<std::string>& names, uint32_t* last, bool* seen) {
+      for (const std::string& name : names) {
+        for (const Match& hit : Hits(pack_.DetectionIndex(name))) {
+          if (hit.paragraph == match.paragraph && hit.view_begin >= from && hit.view_end <= to) {
+            *last = std::max(*last, hit.view_end);
+            if (seen) *seen = true;
+          }
+        }
       }
-    }
-    return false;
+    };
+    scan(condition.unless_between, &last_unless, &unless);
+    scan(condition.reset_by, &last_reset, nullptr);
+    return unless && last_unless > last_reset;
   };
   for (const std::string& name : condition.rules) {
     for (const Match& earlier : Hits(pack_.DetectionIndex(name))) {

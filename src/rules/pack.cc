@@ -238,10 +238,12 @@ class PackReader {
       for (const auto& item : body) condition.any.push_back(ReadCondition(item));
     } else if (kind == "not-after") {
       condition.kind = Condition::Kind::kNotAfter;
-      yaml_.ExpectKeys(body, {"signals", "scope", "unless-between"}, "not-after");
+      yaml_.ExpectKeys(body, {"signals", "scope", "unless-between", "reset-by"}, "not-after");
       if (!body["signals"]) yaml_.Fail(body, "not-after needs 'signals:'");
       condition.rules = yaml_.Strings(body["signals"], "signals");
       if (body["unless-between"]) condition.unless_between = yaml_.Strings(body["unless-between"], "unless-between");
+      if (body["reset-by"]) condition.reset_by = yaml_.Strings(body["reset-by"], "reset-by");
+      for (const auto& name : condition.reset_by) signal_refs_.emplace_back(name, condition.line);
       for (const auto& name : condition.rules) signal_refs_.emplace_back(name, condition.line);
       for (const auto& name : condition.unless_between) signal_refs_.emplace_back(name, condition.line);
       condition.scope = ReadScope(body["scope"]);
@@ -421,6 +423,7 @@ class PackReader {
           for (const auto& marker : condition.stop) visit(marker, condition.line);
           for (const auto& rule : condition.rules) visit(rule, condition.line);
           for (const auto& name : condition.unless_between) visit(name, condition.line);
+          for (const auto& name : condition.reset_by) visit(name, condition.line);
           for (const auto& inner : condition.any) visit_condition(inner);
         };
         for (const Condition& condition : detection->conditions) visit_condition(condition);
@@ -461,36 +464,48 @@ std::filesystem::path Pack::LexiconPath(std::string_view lexicon, std::string_vi
   return lexicon_dir / std::string(language) / (std::string(lexicon) + ".txt");
 }
 
-std::vector<Language> Pack::Coverage(const Rule& rule) const {
-  std::set<std::string> lexicons;
-  std::set<std::string> seen;
-  std::function<void(const std::string&)> collect = [&](const std::string& name) {
-    if (!seen.insert(name).second) return;
-    const Detection* detection = FindDetection(name);
-    if (!detection) return;
-    for (const Source& source : detection->sources) {
-      if (source.kind == Source::Kind::kLexicon) lexicons.insert(source.name);
-      if (source.kind == Source::Kind::kSignal) collect(source.name);
-    }
-    std::function<void(const Condition&)> visit = [&](const Condition& condition) {
-      if (!condition.lexicon.empty()) lexicons.insert(condition.lexicon);
-      for (const auto& marker : condition.fire) collect(marker);
-      for (const auto& marker : condition.stop) collect(marker);
-      for (const auto& inner : condition.any) visit(inner);
-    };
-    for (const Condition& condition : detection->conditions) visit(condition);
+// A detection covers a language when one of its sources has what it needs there (its
+// lexicon, or a lexicon-free source) and every lexicon its conditions read exists there.
+bool Pack::Covers(const std::string& name, Language language, std::set<std::string>* visiting) const {
+  const Detection* detection = FindDetection(name);
+  if (!detection || !visiting->insert(name).second) return true;
+  const auto has = [&](const std::string& lexicon) {
+    return std::filesystem::exists(LexiconPath(lexicon, LanguageCode(language))) ||
+           std::filesystem::exists(LexiconPath(lexicon, "any"));
   };
-  if (rule.kind == Rule::Kind::kSpan) collect(rule.id);
-  for (const auto& name : rule.required) collect(name);
-  for (const auto& name : rule.when) collect(name);
+  bool source = false;
+  for (const Source& s : detection->sources) {
+    if (s.kind == Source::Kind::kLexicon) source = source || has(s.name);
+    else if (s.kind == Source::Kind::kSignal) source = source || Covers(s.name, language, visiting);
+    else source = true;
+  }
+  std::function<bool(const Condition&)> condition = [&](const Condition& c) {
+    if (!c.lexicon.empty() && !has(c.lexicon)) return false;
+    for (const auto& marker : c.fire) {
+      if (!Covers(marker, language, visiting)) return false;
+    }
+    if (c.kind == Condition::Kind::kAny) {
+      return std::any_of(c.any.begin(), c.any.end(), condition);
+    }
+    return std::all_of(c.any.begin(), c.any.end(), condition);
+  };
+  const bool conditions = std::all_of(detection->conditions.begin(), detection->conditions.end(), condition);
+  visiting->erase(name);
+  return source && conditions;
+}
 
+std::vector<Language> Pack::Coverage(const Rule& rule) const {
   std::vector<Language> covered;
   for (Language language : kAllLanguages) {
-    const bool all = std::all_of(lexicons.begin(), lexicons.end(), [&](const std::string& lexicon) {
-      return std::filesystem::exists(LexiconPath(lexicon, LanguageCode(language))) ||
-             std::filesystem::exists(LexiconPath(lexicon, "any"));
-    });
-    if (all) covered.push_back(language);
+    std::set<std::string> visiting;
+    bool ok = true;
+    if (rule.kind == Rule::Kind::kSpan) ok = Covers(rule.id, language, &visiting);
+    if (!rule.required.empty()) {
+      ok = std::any_of(rule.required.begin(), rule.required.end(),
+                       [&](const std::string& name) { return Covers(name, language, &visiting); });
+    }
+    for (const auto& name : rule.when) ok = ok && Covers(name, language, &visiting);
+    if (ok) covered.push_back(language);
   }
   return covered;
 }

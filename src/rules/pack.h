@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -58,6 +59,7 @@ struct Condition {
   bool default_fire = false;  // kContext: the answer when no marker is near
   std::vector<Condition> any;      // kAny, kAll
   std::vector<std::string> unless_between;  // kNotAfter (the signals are in `rules`)
+  std::vector<std::string> reset_by;        // kNotAfter: markers that cancel an unless_between
   std::string regex;               // kNotFollowedBy / kNotPrecededBy
   std::vector<std::string> rules;  // kNotOverlapping, kNotAfter
   int line = 0;
@@ -120,8 +122,12 @@ struct Pack {
   const Rule* FindRule(std::string_view id) const;
   const Detection* FindDetection(std::string_view name) const;  // a signal or a span rule
   std::filesystem::path LexiconPath(std::string_view lexicon, std::string_view language) const;
-  // Languages a rule has every lexicon for (all of them when it uses none).
+  // Languages a rule can be checked in: those its word lists exist for (all of them when
+  // it uses none).
   std::vector<Language> Coverage(const Rule& rule) const;
+
+ private:
+  bool Covers(const std::string& name, Language language, std::set<std::string>* visiting) const;
 };
 
 // Reads and checks a pack: unknown keys, bad regexes, unknown slots, signals or lexicons,
