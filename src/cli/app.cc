@@ -139,6 +139,7 @@ int RunApp(int argc, char** argv) {
   RunOptions run;
   run.jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   run.max_size = options.max_size;
+  run.show_signals = options.show_signals;
   std::ios::sync_with_stdio(false);
   const RunSummary summary = LintAll(inputs, engines, *formatter, run, std::cout, std::cerr);
   formatter->End(std::cout);

@@ -52,7 +52,8 @@ bool ReadInput(const Input& input, uint64_t max_size, std::string* bytes, std::s
   return true;
 }
 
-FileReport LintOne(const Input& input, EngineCache& engines, uint64_t max_size) {
+FileReport LintOne(const Input& input, EngineCache& engines, const RunOptions& options) {
+  const uint64_t max_size = options.max_size;
   FileReport report;
   report.path = input.path;
   if (!input.error.empty()) {
@@ -70,7 +71,7 @@ FileReport LintOne(const Input& input, EngineCache& engines, uint64_t max_size) 
     // Stdin's config is found from --stdin-filename's folder, or the current one.
     const std::filesystem::path dir = std::filesystem::path(input.path).parent_path();
     std::shared_ptr<const Engine> engine = engines.For(dir.empty() ? "." : dir);
-    return engine->Lint(document);
+    return engine->Lint(document, options.show_signals);
   } catch (const LoadError& e) {
     report.error = e.what();
     return report;
@@ -88,7 +89,7 @@ RunSummary LintAll(const std::vector<Input>& inputs, EngineCache& engines, Forma
 
   auto work = [&] {
     for (size_t k = next++; k < inputs.size(); k = next++) {
-      FileReport report = LintOne(inputs[k], engines, options.max_size);
+      FileReport report = LintOne(inputs[k], engines, options);
       std::lock_guard<std::mutex> lock(mutex);
       reports[k] = std::move(report);
       ready.notify_all();
@@ -109,6 +110,10 @@ RunSummary LintAll(const std::vector<Input>& inputs, EngineCache& engines, Forma
     reports[k].reset();
     lock.unlock();
     for (const std::string& warning : report.warnings) err << "draftlint: " << report.path << ": " << warning << '\n';
+    for (const Finding& signal : report.signals) {
+      err << report.path << ':' << signal.start.line << ':' << signal.start.column << ": signal " << signal.rule << ": "
+          << signal.text << (signal.message.empty() ? "" : " [" + signal.message + "]") << '\n';
+    }
     std::map<std::string, std::string> first_seen;
     for (const auto& [language, rule] : report.uncovered) {
       if (uncovered[language].insert(rule).second) first_seen[language] += (first_seen[language].empty() ? "" : ", ") + rule;

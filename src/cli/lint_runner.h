@@ -22,6 +22,7 @@ struct RunSummary {
 struct RunOptions {
   int jobs = 1;
   uint64_t max_size = 0;
+  bool show_signals = false;
 };
 
 RunSummary LintAll(const std::vector<Input>& inputs, EngineCache& engines, Formatter& formatter,

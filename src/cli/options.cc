@@ -42,6 +42,8 @@ int ParseOptions(int argc, char** argv, Options* options) {
   app.add_option("--max-size", options->max_size, "Skip files larger than this many bytes")
       ->default_str(std::to_string(options->max_size));
   app.add_flag("--list-rules", options->list_rules, "List every loaded rule and exit");
+  app.add_flag("--show-signals", options->show_signals,
+               "Print every signal hit (successor, date, markers...) to stderr, for pack authors");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -20,6 +20,7 @@ struct Options {
   int jobs = 0;                    // 0: all cores
   uint64_t max_size = 64ull << 20;
   bool list_rules = false;
+  bool show_signals = false;
 };
 
 // Parses argv. Returns an exit code to stop with (0 after --help or --version, 2 on a usage

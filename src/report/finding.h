@@ -51,6 +51,8 @@ struct FileReport {
   // Rules that could not be checked in a language of the file, for lack of word lists:
   // (language, rule id).
   std::vector<std::pair<std::string, std::string>> uncovered;
+  // With --show-signals: every signal hit, for pack authors (signal, position, text).
+  std::vector<Finding> signals;
   std::string error;                  // the file was not linted: binary, unreadable, ...
 };
 

@@ -79,6 +79,18 @@ LexiconCache& Lexicons() {
   return cache;
 }
 
+// Whether a regex has a capturing group of its own.
+bool HasCapturingGroup(std::string_view regex) {
+  for (size_t i = 0; i + 1 < regex.size(); ++i) {
+    if (regex[i] == '\\') {
+      ++i;
+    } else if (regex[i] == '(' && regex[i + 1] != '?') {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 // An entry in the form the text is matched in. A full-width "（" is a literal parenthesis in
@@ -236,7 +248,9 @@ std::optional<EntryPattern> CompiledPack::Slot(std::string_view name, const std:
       pattern.regex = *expanded;
     }
   }
-  pattern.regex = (slot.capture ? "(" : "(?:") + pattern.regex + ")";
+  // A captured slot's text becomes the hit's value, unless its pattern says itself which part
+  // is the value ("department 的 (name)").
+  pattern.regex = (slot.capture && !HasCapturingGroup(pattern.regex) ? "(" : "(?:") + pattern.regex + ")";
   return pattern;
 }
 

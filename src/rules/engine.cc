@@ -32,7 +32,7 @@ std::vector<std::string> DocumentLanguages(const std::vector<Paragraph>& paragra
 
 Engine::Engine(std::shared_ptr<const CompiledPack> pack) : pack_(std::move(pack)) {}
 
-FileReport Engine::Lint(std::shared_ptr<const Document> document) const {
+FileReport Engine::Lint(std::shared_ptr<const Document> document, bool show_signals) const {
   FileReport report;
   report.path = document->path();
   report.document = document;
@@ -52,6 +52,7 @@ FileReport Engine::Lint(std::shared_ptr<const Document> document) const {
   report.languages = DocumentLanguages(paragraphs);
   Evaluation evaluation(*pack_, *document, std::move(paragraphs), pack_->config().RulesFor(document->path()));
   std::vector<Finding> findings = evaluation.Run();
+  if (show_signals) report.signals = evaluation.SignalHits();
   report.uncovered = evaluation.uncovered();
 
   for (Finding& finding : findings) {

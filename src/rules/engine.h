@@ -19,7 +19,7 @@ class Engine {
 
   // Lints a document that is not binary. Throws LoadError when a lexicon the document's
   // languages need turns out to be malformed.
-  FileReport Lint(std::shared_ptr<const Document> document) const;
+  FileReport Lint(std::shared_ptr<const Document> document, bool show_signals = false) const;
 
   // The rules as configured for this run (severity from config; rules turned off omitted).
   std::vector<RuleInfo> Rules() const;

@@ -40,11 +40,14 @@ bool CompareValue(Condition::Compare compare, const std::string& value, const st
 }
 
 // Whether value is nothing but listed words: "Our Team", "From Monday" or "我們團隊", where a
-// name was expected. Listed words in front of a name ("From Monday Rita") are skipped.
+// name was expected. Listed words in front of a Latin name ("From Monday Rita") are skipped;
+// a Chinese or Japanese name has none ("不到人" is no name).
 bool OnlyListedWords(std::string_view value, const std::set<std::string>& entries) {
+  bool stripped = false;
   while (true) {
     while (!value.empty() && (value.front() == ' ' || value.front() == ',')) value.remove_prefix(1);
     if (value.empty()) return true;
+    if (stripped && IsCjk(FirstCodePoint(value))) return true;
     // The longest listed word wins: "同事" before "同".
     size_t longest = 0;
     for (const std::string& entry : entries) {
@@ -56,6 +59,7 @@ bool OnlyListedWords(std::string_view value, const std::set<std::string>& entrie
     }
     if (longest == 0) return false;
     value.remove_prefix(longest);
+    stripped = true;
   }
 }
 
@@ -288,6 +292,8 @@ bool Evaluation::ValueIn(const Condition& condition, const Match& match) {
       return CompareValue(condition.compare, value, FoldCase(entry));
     });
   }
+  // Leading words are looked at in a captured name only: "her mobile" names no one.
+  if (condition.compare == Condition::Compare::kLeadingWord && match.value.empty()) return false;
   for (Language language : paragraph.languages) {
     const std::set<std::string>& entries = pack_.Values(condition.lexicon, language);
     if (condition.compare == Condition::Compare::kLeadingWord) {
@@ -321,15 +327,19 @@ bool Evaluation::NameStandsFor(const std::string& lexicon, const Match& placehol
 
 // "Rita takes over: rita@acme.com, mobile 555 0142" gives Rita's number, not the writer's:
 // a hit that comes after a successor in its scope is theirs, unless the writer speaks of
-// themself in between ("Rita takes over. Until then, call me on 555 0199") and no one else
-// is spoken of after that ("... she works with me. Her mobile: 555 0142").
+// themself in its sentence ("Rita takes over. Until then, call me on 555 0199") and no one
+// else is spoken of after that ("call me or her on 555 0142").
 bool Evaluation::NotAfter(const Condition& condition, const Match& match) {
   size_t scope_begin = 0;
   if (condition.scope == Condition::Scope::kSentence) {
     scope_begin = SentencesOf(match.paragraph).Around(match.view_begin).first;
   }
+  // The writer speaking of themself counts in the hit's own sentence only: "... like me. Her
+  // line: 555" is still hers.
+  const uint32_t sentence_begin = static_cast<uint32_t>(SentencesOf(match.paragraph).Around(match.view_begin).first);
   // The last of the unless-between or reset-by markers in [from, to): is it an unless?
   auto between = [&](uint32_t from, uint32_t to) {
+    from = std::max(from, sentence_begin);
     uint32_t last_unless = 0, last_reset = 0;
     bool unless = false;
     auto scan = [&](const std::vector<std::string>& names, uint32_t* last, bool* seen) {
@@ -450,6 +460,25 @@ void Evaluation::DocumentFinding(const Rule& rule, Severity severity, std::vecto
   finding.document_scope = true;
   finding.message = rule.message;
   findings->push_back(std::move(finding));
+}
+
+std::vector<Finding> Evaluation::SignalHits() {
+  std::vector<Finding> hits;
+  for (const Detection& signal : pack_.pack().signals) {
+    for (const Match& match : Hits(pack_.DetectionIndex(signal.name))) {
+      Finding hit;
+      hit.rule = signal.name;
+      hit.begin = match.begin;
+      hit.end = match.end;
+      hit.text = std::string(document_.bytes().substr(match.begin, match.end - match.begin));
+      hit.start = document_.PositionOf(match.begin);
+      hit.stop = document_.PositionOf(match.end);
+      hit.message = match.value;
+      hits.push_back(std::move(hit));
+    }
+  }
+  std::sort(hits.begin(), hits.end(), FindingBefore);
+  return hits;
 }
 
 std::vector<Finding> Evaluation::Run() {

@@ -24,6 +24,9 @@ class Evaluation {
 
   std::vector<Finding> Run();
 
+  // Every hit of every signal, as findings whose rule is the signal's name.
+  std::vector<Finding> SignalHits();
+
   // The (language, rule) pairs Run could not check for lack of word lists.
   const std::vector<std::pair<std::string, std::string>>& uncovered() const { return uncovered_; }
 
