@@ -167,9 +167,9 @@ const std::vector<Evaluation::Match>& Evaluation::Hits(int detection) {
 bool Evaluation::Holds(const Condition& condition, const Match& match, const std::vector<Match>& siblings) {
   switch (condition.kind) {
     case Condition::Kind::kValueIn:
-      return ValueIn(condition, match);
+      return (condition.captured_only && match.value.empty()) || ValueIn(condition, match);
     case Condition::Kind::kValueNotIn:
-      return !ValueIn(condition, match);
+      return (condition.captured_only && match.value.empty()) || !ValueIn(condition, match);
     case Condition::Kind::kContext:
       return ContextHolds(condition, match, siblings);
     case Condition::Kind::kAny:
@@ -292,8 +292,6 @@ bool Evaluation::ValueIn(const Condition& condition, const Match& match) {
       return CompareValue(condition.compare, value, FoldCase(entry));
     });
   }
-  // Leading words are looked at in a captured name only: "her mobile" names no one.
-  if (condition.compare == Condition::Compare::kLeadingWord && match.value.empty()) return false;
   for (Language language : paragraph.languages) {
     const std::set<std::string>& entries = pack_.Values(condition.lexicon, language);
     if (condition.compare == Condition::Compare::kLeadingWord) {

@@ -191,7 +191,8 @@ class PackReader {
     condition.line = yaml_.Line(node);
     if (kind == "value-in" || kind == "value-not-in") {
       condition.kind = kind == "value-in" ? Condition::Kind::kValueIn : Condition::Kind::kValueNotIn;
-      yaml_.ExpectKeys(body, {"lexicon", "config", "compare"}, kind.c_str());
+      yaml_.ExpectKeys(body, {"lexicon", "config", "compare", "captured-only"}, kind.c_str());
+      if (body["captured-only"]) condition.captured_only = yaml_.Bool(body["captured-only"], "captured-only");
       if (body["lexicon"]) {
         condition.lexicon = yaml_.String(body["lexicon"], "lexicon");
         lexicon_lines_.emplace_back(condition.lexicon, condition.line);

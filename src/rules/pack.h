@@ -52,6 +52,7 @@ struct Condition {
   std::string lexicon;      // kValueIn / kValueNotIn: a lexicon name, or
   std::string config_list;  // a config list (company.domains, company.phones, ...)
   Compare compare = Compare::kExact;
+  bool captured_only = false;  // kValueIn / kValueNotIn: hits without a captured value pass
   std::vector<std::string> fire, stop;  // kContext: detection names
   Scope scope = Scope::kSentence;
   int before = -1;  // kContext: how far markers may be, in code points (-1: the whole scope)
