@@ -6,7 +6,7 @@
 namespace draftlint {
 namespace {
 
-nlohmann::json Position(size_t offset, const LineColumn& position) {
+nlohmann::ordered_json Position(size_t offset, const LineColumn& position) {
   return {{"offset", offset}, {"line", position.line}, {"column", position.column}};
 }
 
@@ -16,10 +16,10 @@ class JsonFormatter : public Formatter {
 
   void File(const FileReport& report, std::ostream& out) override {
     (void)out;
-    nlohmann::json file = {{"path", report.path}, {"languages", report.languages}};
-    nlohmann::json findings = nlohmann::json::array();
+    nlohmann::ordered_json file = {{"path", report.path}, {"languages", report.languages}};
+    nlohmann::ordered_json findings = nlohmann::ordered_json::array();
     for (const Finding& finding : report.findings) {
-      nlohmann::json item = {{"rule", finding.rule},
+      nlohmann::ordered_json item = {{"rule", finding.rule},
                              {"severity", SeverityName(finding.severity)},
                              {"message", finding.message},
                              {"text", finding.text},
@@ -35,14 +35,14 @@ class JsonFormatter : public Formatter {
   }
 
   void End(std::ostream& out) override {
-    const nlohmann::json root = {{"tool", {{"name", "draftlint"}, {"version", version_}}}, {"files", files_}};
+    const nlohmann::ordered_json root = {{"tool", {{"name", "draftlint"}, {"version", version_}}}, {"files", files_}};
     // Invalid UTF-8 in a draft's text is replaced, never a reason to fail the whole report.
-    out << root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    out << root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
   }
 
  private:
   std::string version_;
-  nlohmann::json files_ = nlohmann::json::array();
+  nlohmann::ordered_json files_ = nlohmann::ordered_json::array();
 };
 
 }  // namespace

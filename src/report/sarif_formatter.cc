@@ -46,18 +46,18 @@ class SarifFormatter : public Formatter {
   void File(const FileReport& report, std::ostream& out) override {
     (void)out;
     for (const Finding& finding : report.findings) {
-      nlohmann::json region = {{"startLine", finding.start.line},
+      nlohmann::ordered_json region = {{"startLine", finding.start.line},
                                {"startColumn", finding.start.column},
                                {"endLine", finding.stop.line},
                                {"endColumn", finding.stop.column},
                                {"byteOffset", finding.begin},
                                {"byteLength", finding.end - finding.begin}};
-      nlohmann::json location = {
+      nlohmann::ordered_json location = {
           {"physicalLocation", {{"artifactLocation", {{"uri", PathUri(report.path)}}}, {"region", region}}}};
-      nlohmann::json result = {{"ruleId", finding.rule},
+      nlohmann::ordered_json result = {{"ruleId", finding.rule},
                                {"level", Level(finding.severity)},
                                {"message", {{"text", finding.message}}},
-                               {"locations", nlohmann::json::array({location})},
+                               {"locations", nlohmann::ordered_json::array({location})},
                                {"partialFingerprints", {{"draftlintSpan/v1", finding.rule + ":" + finding.text}}}};
       const auto it = index_.find(finding.rule);
       if (it != index_.end()) result["ruleIndex"] = it->second;
@@ -66,7 +66,7 @@ class SarifFormatter : public Formatter {
   }
 
   void End(std::ostream& out) override {
-    nlohmann::json rules = nlohmann::json::array();
+    nlohmann::ordered_json rules = nlohmann::ordered_json::array();
     for (const RuleInfo& rule : options_.rules) {
       const std::string full = rule.description.empty() ? rule.summary : rule.description;
       rules.push_back({{"id", rule.id},
@@ -77,24 +77,24 @@ class SarifFormatter : public Formatter {
                        {"defaultConfiguration", {{"level", Level(rule.severity)}, {"enabled", rule.enabled}}},
                        {"properties", {{"pack", rule.pack}, {"languages", rule.languages}}}});
     }
-    const nlohmann::json driver = {{"name", "draftlint"},
+    const nlohmann::ordered_json driver = {{"name", "draftlint"},
                                    {"version", options_.tool_version},
                                    {"semanticVersion", options_.tool_version},
                                    {"informationUri", "https://github.com/draftlint/draftlint"},
                                    {"rules", rules}};
-    const nlohmann::json root = {
+    const nlohmann::ordered_json root = {
         {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
         {"version", "2.1.0"},
-        {"runs", nlohmann::json::array({{{"tool", {{"driver", driver}}},
+        {"runs", nlohmann::ordered_json::array({{{"tool", {{"driver", driver}}},
                                          {"columnKind", "unicodeCodePoints"},
                                          {"results", results_}}})}};
-    out << root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    out << root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
   }
 
  private:
   FormatOptions options_;
   std::map<std::string, int> index_;
-  nlohmann::json results_ = nlohmann::json::array();
+  nlohmann::ordered_json results_ = nlohmann::ordered_json::array();
 };
 
 }  // namespace
