@@ -66,4 +66,22 @@ BOOST_AUTO_TEST_CASE(japanese_full_width_and_placeholders) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(each_language_says_when_in_its_own_way) {
+  const std::vector<std::pair<std::string, std::string>> notes = {
+      {"en", "My last day is Friday, 10 October."},
+      {"pt", "O meu último dia é a 10 de outubro."},
+      {"hu", "Október 10-én távozom a cégtől."},
+      {"zh-Hant", "我將於10月10日離職。"},
+      {"zh-Hans", "我将于下月初离职。"},
+      {"es", "Mi último día será el 10 de octubre."},
+      {"de", "Mein letzter Tag ist am 10. Oktober, Ende Jänner bin ich weg."},
+      {"fr", "Mon dernier jour sera le 10 octobre."},
+      {"ja", "令和7年10月10日付で退職いたします。"},
+  };
+  for (const auto& [language, text] : notes) {
+    BOOST_TEST(!Fires(Lint(text, "language: [" + language + "]\n"), "missing-departure-date"), language);
+  }
+  BOOST_TEST(Fires(Lint("I am leaving soon.", "language: [en]\n"), "missing-departure-date"));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
