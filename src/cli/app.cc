@@ -4,17 +4,22 @@
 
 #include <array>
 #include <cstdlib>
+#include <fstream>
+#include <optional>
 #include <iomanip>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <thread>
 
+#include "cli/baseline.h"
 #include "cli/data_dir.h"
+#include "cli/git_changes.h"
 #include "cli/engine_cache.h"
 #include "cli/file_walker.h"
 #include "cli/lint_runner.h"
 #include "cli/options.h"
+#include "cli/subprocess.h"
 #include "rules/yaml_reader.h"
 
 namespace draftlint {
@@ -122,12 +127,29 @@ int RunApp(int argc, char** argv) {
   }
 
   const std::string stdin_name = options.stdin_filename.empty() ? "<stdin>" : options.stdin_filename;
-  const std::vector<Input> inputs =
+  std::vector<Input> inputs =
       ExpandPaths(options.paths, stdin_name, [&](const std::filesystem::path& file) { return engines.Includes(file); });
+
+  std::optional<GitChanges> changes;
+  if (!options.changed_since.empty()) {
+    std::string error;
+    changes = GitChanges::Since(options.changed_since, &error);
+    if (!changes) {
+      std::cerr << "draftlint: " << error << '\n';
+      return kExitError;
+    }
+    std::erase_if(inputs, [&](const Input& input) { return !input.is_stdin && !changes->ChangedFile(input.path); });
+  } else if (options.changed_lines) {
+    std::cerr << "draftlint: --changed-lines needs --changed-since REF\n";
+    return kExitError;
+  }
 
   FormatOptions format_options;
   format_options.color = UseColor(options.color);
   format_options.tool_version = DRAFTLINT_VERSION;
+  if (const auto top = RunAndRead({"git", "rev-parse", "--show-toplevel"})) {
+    format_options.root = top->substr(0, top->find('\n'));
+  }
   try {
     format_options.rules = engines.For(".")->Rules();
   } catch (const LoadError&) {
@@ -137,6 +159,28 @@ int RunApp(int argc, char** argv) {
   const auto formatter = MakeFormatter(options.format, format_options);
 
   RunOptions run;
+  std::optional<Baseline> baseline;
+  if (!options.baseline.empty()) {
+    try {
+      baseline = Baseline::Load(options.baseline);
+    } catch (const std::runtime_error& e) {
+      std::cerr << "draftlint: " << e.what() << '\n';
+      return kExitError;
+    }
+    run.filters.push_back([&](FileReport* report) { baseline->Forgive(report); });
+  }
+  if (changes && options.changed_lines) {
+    run.filters.push_back([&](FileReport* report) {
+      std::erase_if(report->findings, [&](const Finding& finding) {
+        return !finding.document_scope && !changes->ChangedLine(report->path, finding.start.line);
+      });
+    });
+  }
+  std::unique_ptr<Formatter> baseline_writer;
+  if (!options.write_baseline.empty()) {
+    baseline_writer = MakeFormatter("json", format_options);
+    run.tee = baseline_writer.get();
+  }
   run.jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   run.max_size = options.max_size;
   run.show_signals = options.show_signals;
@@ -144,6 +188,14 @@ int RunApp(int argc, char** argv) {
   const RunSummary summary = LintAll(inputs, engines, *formatter, run, std::cout, std::cerr);
   formatter->End(std::cout);
   std::cout.flush();
+  if (baseline_writer) {
+    std::ofstream out(options.write_baseline, std::ios::binary);
+    baseline_writer->End(out);
+    if (!out) {
+      std::cerr << "draftlint: " << options.write_baseline << ": cannot write the baseline\n";
+      return kExitError;
+    }
+  }
 
   if (summary.had_errors) return kExitError;
   if (options.fail_on == "never" || !summary.worst) return kExitClean;

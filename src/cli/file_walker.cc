@@ -16,7 +16,9 @@ std::optional<std::vector<std::string>> GitFiles(const std::string& dir) {
   std::vector<std::string> files;
   size_t start = 0;
   for (size_t end; (end = listing->find('\0', start)) != std::string::npos; start = end + 1) {
-    if (end > start) files.push_back((std::filesystem::path(dir) / listing->substr(start, end - start)).string());
+    if (end > start) {
+      files.push_back((std::filesystem::path(dir) / listing->substr(start, end - start)).lexically_normal().string());
+    }
   }
   return files;
 }
@@ -32,7 +34,7 @@ std::vector<std::string> WalkedFiles(const std::string& dir, std::string* error)
       if (!name.empty() && name[0] == '.') it.disable_recursion_pending();
       continue;
     }
-    if (it->is_regular_file(code)) files.push_back(it->path().string());
+    if (it->is_regular_file(code)) files.push_back(it->path().lexically_normal().string());
   }
   if (code) *error = "cannot walk the directory: " + code.message();
   return files;

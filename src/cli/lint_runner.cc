@@ -126,6 +126,8 @@ RunSummary LintAll(const std::vector<Input>& inputs, EngineCache& engines, Forma
       summary.had_errors = true;
       err << "draftlint: " << report.path << ": " << report.error << '\n';
     }
+    if (options.tee) options.tee->File(report, out);
+    for (const auto& filter : options.filters) filter(&report);
     for (const Finding& finding : report.findings) {
       if (!summary.worst || finding.severity > *summary.worst) summary.worst = finding.severity;
     }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <ostream>
 #include <vector>
@@ -23,6 +24,10 @@ struct RunOptions {
   int jobs = 1;
   uint64_t max_size = 0;
   bool show_signals = false;
+  // Sees each report as linted (a baseline being written), before the filters.
+  Formatter* tee = nullptr;
+  // Applied in order to each report before it is printed (a baseline, changed lines).
+  std::vector<std::function<void(FileReport*)>> filters;
 };
 
 RunSummary LintAll(const std::vector<Input>& inputs, EngineCache& engines, Formatter& formatter,

@@ -42,6 +42,14 @@ int ParseOptions(int argc, char** argv, Options* options) {
   app.add_option("--max-size", options->max_size, "Skip files larger than this many bytes")
       ->default_str(std::to_string(options->max_size));
   app.add_flag("--list-rules", options->list_rules, "List every loaded rule and exit");
+  app.add_option("--baseline", options->baseline,
+                 "Report only findings not in this earlier JSON report (matched by file, rule and text)")
+      ->check(CLI::ExistingFile);
+  app.add_option("--write-baseline", options->write_baseline, "Write this run's findings as a baseline (JSON)");
+  app.add_option("--changed-since", options->changed_since, "Lint only files changed since this git ref");
+  app.add_flag("--changed-lines", options->changed_lines,
+               "With --changed-since: report only findings on changed lines (document rules still judge the "
+               "whole draft)");
   app.add_flag("--show-signals", options->show_signals,
                "Print every signal hit (successor, date, markers...) to stderr, for pack authors");
   try {

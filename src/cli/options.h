@@ -21,6 +21,10 @@ struct Options {
   uint64_t max_size = 64ull << 20;
   bool list_rules = false;
   bool show_signals = false;
+  std::string baseline;        // --baseline: forgive the findings of this earlier JSON report
+  std::string write_baseline;  // --write-baseline: write this run's findings there
+  std::string changed_since;   // --changed-since: lint only files changed since this git ref
+  bool changed_lines = false;  // --changed-lines: ... and report only findings on changed lines
 };
 
 // Parses argv. Returns an exit code to stop with (0 after --help or --version, 2 on a usage

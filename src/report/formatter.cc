@@ -10,9 +10,11 @@ std::unique_ptr<Formatter> MakeFormatter(std::string_view name, const FormatOpti
   if (name == "sarif") return MakeSarifFormatter(options);
   if (name == "github") return MakeGithubFormatter(options);
   if (name == "line") return MakeLineFormatter(options);
+  if (name == "gitlab") return MakeGitlabFormatter(options);
+  if (name == "junit") return MakeJunitFormatter(options);
   return nullptr;
 }
 
-std::vector<std::string> FormatterNames() { return {"text", "json", "sarif", "github", "line"}; }
+std::vector<std::string> FormatterNames() { return {"text", "json", "sarif", "github", "line", "gitlab", "junit"}; }
 
 }  // namespace draftlint

@@ -17,6 +17,9 @@ struct FormatOptions {
   bool color = false;
   std::string tool_version;
   std::vector<RuleInfo> rules;  // every rule of the run, for SARIF's rule table
+  // The repository's root (absolute), that SARIF paths are relative to; empty: the current
+  // folder.
+  std::string root;
 };
 
 class Formatter {
@@ -26,7 +29,7 @@ class Formatter {
   virtual void End(std::ostream& out) { (void)out; }
 };
 
-// name: text, json, sarif, github or line; nullptr for an unknown name.
+// name: text, json, sarif, github, line, gitlab or junit; nullptr for an unknown name.
 std::unique_ptr<Formatter> MakeFormatter(std::string_view name, const FormatOptions& options);
 
 // The names MakeFormatter knows.

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <filesystem>
 
 #include "report/formatters.h"
 
@@ -19,11 +20,10 @@ const char* Level(Severity severity) {
   return "warning";
 }
 
-// A relative path as a URI reference: every byte but unreserved characters and '/'
-// percent-encoded. Absolute paths become file: URIs.
+// A path as a URI reference: every byte but unreserved characters and '/' percent-encoded.
+// Absolute paths become file: URIs.
 std::string PathUri(std::string_view path) {
   std::string out = !path.empty() && path[0] == '/' ? "file://" : "";
-  if (path.rfind("./", 0) == 0) path.remove_prefix(2);
   for (unsigned char c : path) {
     if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
         c == '_' || c == '~' || c == '/') {
@@ -41,6 +41,19 @@ class SarifFormatter : public Formatter {
  public:
   explicit SarifFormatter(const FormatOptions& options) : options_(options) {
     for (size_t k = 0; k < options_.rules.size(); ++k) index_[options_.rules[k].id] = static_cast<int>(k);
+    std::error_code error;
+    root_ = options_.root.empty() ? std::filesystem::current_path(error) : std::filesystem::path(options_.root);
+  }
+
+  // GitHub code scanning wants paths relative to the repository's root.
+  nlohmann::ordered_json Artifact(const std::string& path) const {
+    std::error_code error;
+    const auto absolute = std::filesystem::absolute(path, error).lexically_normal();
+    const auto relative = absolute.lexically_relative(root_);
+    if (relative.empty() || relative.generic_string().rfind("..", 0) == 0) {
+      return {{"uri", PathUri(absolute.generic_string())}};
+    }
+    return {{"uri", PathUri(relative.generic_string())}, {"uriBaseId", "%SRCROOT%"}};
   }
 
   void File(const FileReport& report, std::ostream& out) override {
@@ -53,7 +66,7 @@ class SarifFormatter : public Formatter {
                                {"byteOffset", finding.begin},
                                {"byteLength", finding.end - finding.begin}};
       nlohmann::ordered_json location = {
-          {"physicalLocation", {{"artifactLocation", {{"uri", PathUri(report.path)}}}, {"region", region}}}};
+          {"physicalLocation", {{"artifactLocation", Artifact(report.path)}, {"region", region}}}};
       nlohmann::ordered_json result = {{"ruleId", finding.rule},
                                {"level", Level(finding.severity)},
                                {"message", {{"text", finding.message}}},
@@ -85,14 +98,17 @@ class SarifFormatter : public Formatter {
     const nlohmann::ordered_json root = {
         {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
         {"version", "2.1.0"},
-        {"runs", nlohmann::ordered_json::array({{{"tool", {{"driver", driver}}},
-                                         {"columnKind", "unicodeCodePoints"},
-                                         {"results", results_}}})}};
+        {"runs", nlohmann::ordered_json::array(
+                     {{{"tool", {{"driver", driver}}},
+                       {"originalUriBaseIds", {{"%SRCROOT%", {{"uri", PathUri(root_.generic_string() + "/")}}}}},
+                       {"columnKind", "unicodeCodePoints"},
+                       {"results", results_}}})}};
     out << root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
   }
 
  private:
   FormatOptions options_;
+  std::filesystem::path root_;
   std::map<std::string, int> index_;
   nlohmann::ordered_json results_ = nlohmann::ordered_json::array();
 };

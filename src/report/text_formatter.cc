@@ -29,14 +29,17 @@ class TextFormatter : public Formatter {
   void File(const FileReport& report, std::ostream& out) override {
     ++files_;
     const std::string path = TerminalSafe(report.path);
+    std::map<Severity, size_t> here;
     for (const Finding& finding : report.findings) {
       ++counts_[finding.severity];
+      ++here[finding.severity];
       out << Paint(kBold) << path << ':' << finding.start.line << ':' << finding.start.column << ':'
           << Paint(kReset) << ' ' << Paint(SeverityColor(finding.severity)) << SeverityName(finding.severity)
           << ':' << Paint(kReset) << ' ' << Paint(kBold) << TerminalSafe(finding.message) << Paint(kReset)
           << " [" << finding.rule << "]\n";
       if (report.document) Excerpt(*report.document, finding, out);
     }
+    if (!report.findings.empty()) out << path << ": " << Counts(here) << "\n\n";
   }
 
   void End(std::ostream& out) override {
@@ -46,8 +49,12 @@ class TextFormatter : public Formatter {
       out << "No findings in " << files_ << (files_ == 1 ? " file.\n" : " files.\n");
       return;
     }
-    out << counts_[Severity::kError] << " error(s), " << counts_[Severity::kWarning] << " warning(s), "
-        << counts_[Severity::kInfo] << " info in " << files_ << (files_ == 1 ? " file.\n" : " files.\n");
+    out << Counts(counts_) << " in " << files_ << (files_ == 1 ? " file.\n" : " files.\n");
+  }
+
+  static std::string Counts(std::map<Severity, size_t>& counts) {
+    return std::to_string(counts[Severity::kError]) + " error(s), " + std::to_string(counts[Severity::kWarning]) +
+           " warning(s), " + std::to_string(counts[Severity::kInfo]) + " info";
   }
 
  private:
