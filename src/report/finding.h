@@ -27,6 +27,14 @@ struct Finding {
   LineColumn start;
   LineColumn stop;     // the position of end
   bool document_scope = false;
+  // A fix an editor can apply: replace [begin, end) with text.
+  struct Fix {
+    std::string title;
+    size_t begin = 0;
+    size_t end = 0;
+    std::string text;
+  };
+  std::vector<Fix> fixes;
 };
 
 // Findings are reported by start offset, then rule id.

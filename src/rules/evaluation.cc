@@ -1,6 +1,8 @@
 #include "rules/evaluation.h"
 
 #include <algorithm>
+#include <functional>
+#include <map>
 #include <tuple>
 
 #include "match/lexicon.h"
@@ -149,7 +151,7 @@ const std::vector<Evaluation::Match>& Evaluation::Hits(int detection) {
                    candidates.end());
 
   std::vector<Match> kept;
-  for (const Match& match : candidates) {
+  for (Match& match : candidates) {
     const bool all = std::all_of(spec.conditions.begin(), spec.conditions.end(),
                                  [&](const Condition& condition) { return Holds(condition, match, candidates); });
     if (all) kept.push_back(match);
@@ -164,7 +166,7 @@ const std::vector<Evaluation::Match>& Evaluation::Hits(int detection) {
   return *memo;
 }
 
-bool Evaluation::Holds(const Condition& condition, const Match& match, const std::vector<Match>& siblings) {
+bool Evaluation::Holds(const Condition& condition, Match& match, const std::vector<Match>& siblings) {
   switch (condition.kind) {
     case Condition::Kind::kValueIn:
       return (condition.captured_only && match.value.empty()) || ValueIn(condition, match);
@@ -203,7 +205,7 @@ bool Evaluation::Holds(const Condition& condition, const Match& match, const std
 // someone else's. Markers before the hit come first ("call me on …"), then markers after it
 // ("… is my private number"). Another hit of the same kind in between blocks a marker, so
 // "my mobile: A, Rita's: B" does not make B the writer's.
-bool Evaluation::ContextHolds(const Condition& condition, const Match& match, const std::vector<Match>& siblings) {
+bool Evaluation::ContextHolds(const Condition& condition, Match& match, const std::vector<Match>& siblings) {
   const std::string_view view = paragraphs_[match.paragraph].text.view();
   size_t scope_begin = 0;
   size_t scope_end = view.size();
@@ -215,7 +217,9 @@ bool Evaluation::ContextHolds(const Condition& condition, const Match& match, co
     size_t distance;
     size_t length;
     bool fire;
+    uint32_t begin;  // original offset
   };
+  uint32_t earliest_fire = UINT32_MAX;
   std::optional<Candidate> best_before;
   std::optional<Candidate> best_after;
   auto better = [](const std::optional<Candidate>& current, const Candidate& candidate) {
@@ -233,7 +237,7 @@ bool Evaluation::ContextHolds(const Condition& condition, const Match& match, co
       for (const Match& marker : Hits(pack_.DetectionIndex(name))) {
         if (marker.paragraph != match.paragraph) continue;
         if (marker.view_end <= scope_begin || marker.view_begin >= scope_end) continue;
-        const Candidate base{0, marker.view_end - marker.view_begin, fire};
+        const Candidate base{0, marker.view_end - marker.view_begin, fire, marker.begin};
         if (marker.view_end <= match.view_begin ||
             Overlaps(marker.view_begin, marker.view_end, match.view_begin, match.view_end)) {
           if (marker.view_begin >= match.view_begin) {
@@ -248,6 +252,7 @@ bool Evaluation::ContextHolds(const Condition& condition, const Match& match, co
           if (blocked(marker.view_end, match.view_begin)) continue;
           Candidate candidate = base;
           candidate.distance = gap;
+          if (fire) earliest_fire = std::min(earliest_fire, marker.begin);
           if (better(best_before, candidate)) best_before = candidate;
         } else {
           const size_t gap = CodePointsBetween(view, match.view_end, marker.view_begin);
@@ -262,7 +267,10 @@ bool Evaluation::ContextHolds(const Condition& condition, const Match& match, co
   };
   consider(condition.fire, true);
   consider(condition.stop, false);
-  if (best_before) return best_before->fire;
+  if (best_before) {
+    if (best_before->fire) match.lead_in = std::min(match.lead_in, earliest_fire);
+    return best_before->fire;
+  }
   if (best_after) return best_after->fire;
   return condition.default_fire;
 }
@@ -428,7 +436,86 @@ void Evaluation::SpanFindings(const Rule& rule, Severity severity, std::vector<F
     for (++k; k < hits.size() && joins(hits[last], hits[k]); ++k) {
       if (hits[k].end > hits[last].end) last = k;
     }
-    findings->push_back(MakeFinding(rule, severity, hits[first].begin, hits[last].end));
+    Finding finding = MakeFinding(rule, severity, hits[first].begin, hits[last].end);
+    uint32_t lead_in = hits[first].begin;
+    for (size_t h = first; h < k; ++h) lead_in = std::min(lead_in, hits[h].lead_in);
+    if (rule.fix == Rule::FixKind::kRemove && lead_in == hits[first].begin) {
+      // The hit counted without asking its context (a free-mail address): ask it now, for
+      // the words that offered it.
+      Match probe = hits[first];
+      std::function<void(const Condition&)> ask = [&](const Condition& condition) {
+        if (condition.kind == Condition::Kind::kContext) ContextHolds(condition, probe, hits);
+        for (const Condition& inner : condition.any) ask(inner);
+      };
+      for (const Condition& condition : rule.detection.conditions) ask(condition);
+      lead_in = std::min(lead_in, probe.lead_in);
+    }
+    AddFix(rule, &hits[first], lead_in, &finding);
+    findings->push_back(std::move(finding));
+  }
+}
+
+std::string Evaluation::MainLanguage() const {
+  std::map<Language, size_t> bytes;
+  for (const Paragraph& paragraph : paragraphs_) {
+    if (!paragraph.languages.empty()) bytes[paragraph.languages.front()] += paragraph.text.view().size();
+  }
+  Language main = Language::kEn;
+  size_t most = 0;
+  for (const auto& [language, count] : bytes) {
+    if (count > most) {
+      most = count;
+      main = language;
+    }
+  }
+  return std::string(LanguageCode(main));
+}
+
+// The edit an editor offers for a finding, from the rule's fix.
+void Evaluation::AddFix(const Rule& rule, const Match* hit, size_t lead_in, Finding* finding) const {
+  const std::string_view bytes = document_.bytes();
+  auto text_for = [&](const std::string& language) -> const std::string* {
+    auto it = rule.fix_texts.find(language);
+    if (it == rule.fix_texts.end()) it = rule.fix_texts.find("en");
+    return it == rule.fix_texts.end() ? nullptr : &it->second;
+  };
+  switch (rule.fix) {
+    case Rule::FixKind::kNone:
+      return;
+    case Rule::FixKind::kRemove: {
+      // The span with the words that offered it, and the comma or space that would be left
+      // dangling: "Until then, call me on my mobile, 555 0199." becomes "Until then."
+      size_t begin = std::min<size_t>(finding->begin, lead_in);
+      size_t end = finding->end;
+      if (end < bytes.size() && (bytes[end] == ',' || bytes[end] == ';')) {
+        ++end;
+        if (end < bytes.size() && bytes[end] == ' ') ++end;
+      } else if (end < bytes.size() && std::string_view(".!?)").find(bytes[end]) != std::string_view::npos) {
+        while (begin > 0 && (bytes[begin - 1] == ' ' || bytes[begin - 1] == ',')) --begin;
+      } else if (begin > 0 && bytes[begin - 1] == ' ' && end < bytes.size() && bytes[end] == ' ') {
+        ++end;
+      }
+      finding->fixes.push_back({rule.fix_title, begin, end, ""});
+      return;
+    }
+    case Rule::FixKind::kReplace: {
+      const Paragraph& paragraph = paragraphs_[hit->paragraph];
+      const std::string* text =
+          text_for(paragraph.languages.empty() ? "en" : std::string(LanguageCode(paragraph.languages.front())));
+      if (text) finding->fixes.push_back({rule.fix_title, finding->begin, finding->end, *text});
+      return;
+    }
+    case Rule::FixKind::kInsert: {
+      const std::string* text = text_for(MainLanguage());
+      if (!text) return;
+      // After the greeting: at the start of the second paragraph, or at the end.
+      if (paragraphs_.size() >= 2) {
+        finding->fixes.push_back({rule.fix_title, paragraphs_[1].begin, paragraphs_[1].begin, *text + "\n\n"});
+      } else {
+        finding->fixes.push_back({rule.fix_title, bytes.size(), bytes.size(), "\n\n" + *text + "\n"});
+      }
+      return;
+    }
   }
 }
 
@@ -457,6 +544,7 @@ void Evaluation::DocumentFinding(const Rule& rule, Severity severity, std::vecto
   Finding finding = MakeFinding(rule, severity, begin, end);
   finding.document_scope = true;
   finding.message = rule.message;
+  AddFix(rule, nullptr, begin, &finding);
   findings->push_back(std::move(finding));
 }
 

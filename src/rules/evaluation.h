@@ -40,12 +40,14 @@ class Evaluation {
     uint32_t view_end = 0;
     uint32_t paragraph = 0;
     std::string value;
+    // Where the words that made it count start ("call me on my mobile, ..."), for fixes.
+    uint32_t lead_in = UINT32_MAX;
   };
 
   void FindSourceHits();
   const std::vector<Match>& Hits(int detection);
-  bool Holds(const Condition& condition, const Match& match, const std::vector<Match>& siblings);
-  bool ContextHolds(const Condition& condition, const Match& match, const std::vector<Match>& siblings);
+  bool Holds(const Condition& condition, Match& match, const std::vector<Match>& siblings);
+  bool ContextHolds(const Condition& condition, Match& match, const std::vector<Match>& siblings);
   bool ValueIn(const Condition& condition, const Match& match);
   bool NotAfter(const Condition& condition, const Match& match);
   bool NameStandsFor(const std::string& lexicon, const Match& placeholder);
@@ -55,6 +57,8 @@ class Evaluation {
   void SpanFindings(const Rule& rule, Severity severity, std::vector<Finding>* findings);
   void DocumentFinding(const Rule& rule, Severity severity, std::vector<Finding>* findings);
   Finding MakeFinding(const Rule& rule, Severity severity, size_t begin, size_t end) const;
+  void AddFix(const Rule& rule, const Match* hit, size_t lead_in, Finding* finding) const;
+  std::string MainLanguage() const;
 
   const CompiledPack& pack_;
   const Document& document_;

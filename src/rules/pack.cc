@@ -292,7 +292,7 @@ class PackReader {
 
   void ReadRule(const YAML::Node& node) {
     yaml_.ExpectKeys(node, {"id", "kind", "severity", "summary", "description", "message", "modes",
-                            "find", "where", "template", "requires", "when", "metric", "max", "merge-gap"},
+                            "find", "where", "template", "requires", "when", "metric", "max", "merge-gap", "fix"},
                      "a rule");
     Rule rule;
     rule.line = yaml_.Line(node);
@@ -326,6 +326,27 @@ class PackReader {
         if (node[key]) yaml_.Fail(node[key], "'" + std::string(key) + "' does not belong in a " + kind + " rule");
       }
     };
+    if (const YAML::Node fix = node["fix"]) {
+      yaml_.ExpectKeys(fix, {"remove", "replace", "insert", "title"}, "fix");
+      int kinds = 0;
+      if (fix["remove"]) {
+        rule.fix = Rule::FixKind::kRemove;
+        ++kinds;
+      }
+      for (const char* key : {"replace", "insert"}) {
+        if (!fix[key]) continue;
+        rule.fix = std::string(key) == "replace" ? Rule::FixKind::kReplace : Rule::FixKind::kInsert;
+        if (!fix[key].IsMap()) yaml_.Fail(fix[key], std::string(key) + " maps languages to text");
+        for (const auto& item : fix[key]) {
+          rule.fix_texts[std::string(LanguageCode(Language(item.first, item.first.as<std::string>())))] =
+              yaml_.String(item.second, key);
+        }
+        ++kinds;
+      }
+      if (kinds != 1) yaml_.Fail(fix, "a fix is one of remove, replace, insert");
+      if (!fix["title"]) yaml_.Fail(fix, "a fix needs a title (what the editor shows)");
+      rule.fix_title = yaml_.String(fix["title"], "title");
+    }
     switch (rule.kind) {
       case Rule::Kind::kSpan:
         forbid({"requires", "when", "metric", "max"});

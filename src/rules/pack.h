@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <map>
 #include <optional>
+#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -88,6 +89,12 @@ struct Rule {
   std::string message;      // with each finding; "{text}" is replaced by the found text
   std::vector<Mode> modes;  // modes it runs in; empty: all
   int merge_gap = 0;        // kSpan: hits this many code points apart or closer are one finding
+  // How an editor may fix a finding: remove the span with its lead-in words ("call me on my
+  // mobile, 555 0199"), replace it with a neutral word, or insert a sentence (per language).
+  enum class FixKind { kNone, kRemove, kReplace, kInsert };
+  FixKind fix = FixKind::kNone;
+  std::string fix_title;
+  std::map<std::string, std::string> fix_texts;  // language code -> text
   Detection detection;      // kSpan
   std::vector<std::string> required;  // kDocument: fires when none of these has a hit ...
   std::vector<std::string> when;      // ... and all of these have one
