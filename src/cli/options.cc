@@ -17,6 +17,7 @@ int ParseOptions(int argc, char** argv, Options* options) {
                "'departure', checks the note an employee sends clients when leaving the company.",
                "draftlint"};
   app.set_version_flag("--version", std::string("draftlint ") + DRAFTLINT_VERSION);
+  app.footer("Language server (LSP 3.17 on stdin/stdout): draftlint lsp [--pack FILE]");
   app.add_option("paths", options->paths, "Files or directories to lint; '-' or none reads stdin");
   app.add_option("--format", options->format, "Output format")
       ->check(CLI::IsMember(FormatterNames()))

@@ -11,6 +11,14 @@
 namespace draftlint {
 namespace {
 
+bool EndsLikeAGreeting(std::string_view text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
+  for (std::string_view mark : {",", ":", "!", "\uFF0C", "\uFF1A", "\uFF01"}) {
+    if (text.size() >= mark.size() && text.substr(text.size() - mark.size()) == mark) return true;
+  }
+  return false;
+}
+
 size_t CodePointsBetween(std::string_view text, size_t begin, size_t end) {
   size_t count = 0;
   for (size_t i = begin; i < end && i < text.size(); ++i) {
@@ -508,9 +516,18 @@ void Evaluation::AddFix(const Rule& rule, const Match* hit, size_t lead_in, Find
     case Rule::FixKind::kInsert: {
       const std::string* text = text_for(MainLanguage());
       if (!text) return;
-      // After the greeting: at the start of the second paragraph, or at the end.
-      if (paragraphs_.size() >= 2) {
-        finding->fixes.push_back({rule.fix_title, paragraphs_[1].begin, paragraphs_[1].begin, *text + "\n\n"});
+      // After the greeting ("Dear Ana," "Kedves Anna!" "您好："), which may follow a title;
+      // failing that, after the first paragraph; failing that, at the end.
+      size_t after = 0;
+      for (size_t i = 0; i < std::min<size_t>(paragraphs_.size(), 3); ++i) {
+        if (EndsLikeAGreeting(paragraphs_[i].text.view())) {
+          after = i;
+          break;
+        }
+      }
+      if (after + 1 < paragraphs_.size()) {
+        const size_t at = paragraphs_[after + 1].begin;
+        finding->fixes.push_back({rule.fix_title, at, at, *text + "\n\n"});
       } else {
         finding->fixes.push_back({rule.fix_title, bytes.size(), bytes.size(), "\n\n" + *text + "\n"});
       }
