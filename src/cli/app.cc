@@ -5,18 +5,18 @@
 #include <array>
 #include <cstdlib>
 #include <fstream>
-#include <optional>
 #include <iomanip>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
 #include <thread>
 
 #include "cli/baseline.h"
 #include "cli/data_dir.h"
-#include "cli/git_changes.h"
 #include "cli/engine_cache.h"
 #include "cli/file_walker.h"
+#include "cli/git_changes.h"
 #include "cli/lint_runner.h"
 #include "cli/options.h"
 #include "cli/subprocess.h"
@@ -33,7 +33,8 @@ bool UseColor(const std::string& setting) {
   if (setting == "always") return true;
   if (setting == "never") return false;
   const char* term = std::getenv("TERM");
-  return isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR") && !(term && std::string(term) == "dumb");
+  return isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR") &&
+         !(term && std::string(term) == "dumb");
 }
 
 std::optional<std::vector<Language>> ParseLanguageList(const std::string& list) {
@@ -63,11 +64,14 @@ void ListRules(const std::vector<RuleInfo>& rules, const std::string& format, st
     return;
   }
   // Columns as wide as their widest cell.
-  std::vector<std::array<std::string, 5>> rows = {{"RULE", "PACK", "SEVERITY", "LANGUAGES", "DESCRIPTION"}};
+  std::vector<std::array<std::string, 5>> rows = {
+      {"RULE", "PACK", "SEVERITY", "LANGUAGES", "DESCRIPTION"}};
   for (const RuleInfo& rule : rules) {
     std::string languages;
-    for (const std::string& code : rule.languages) languages += (languages.empty() ? "" : ",") + code;
-    rows.push_back({rule.id, rule.pack, rule.enabled ? std::string(SeverityName(rule.severity)) : "off",
+    for (const std::string& code : rule.languages)
+      languages += (languages.empty() ? "" : ",") + code;
+    rows.push_back({rule.id, rule.pack,
+                    rule.enabled ? std::string(SeverityName(rule.severity)) : "off",
                     languages.empty() ? "-" : languages, rule.summary});
   }
   std::array<size_t, 5> widths{};
@@ -75,7 +79,8 @@ void ListRules(const std::vector<RuleInfo>& rules, const std::string& format, st
     for (size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], row[c].size());
   }
   for (const auto& row : rows) {
-    for (size_t c = 0; c + 1 < row.size(); ++c) out << std::left << std::setw(static_cast<int>(widths[c] + 2)) << row[c];
+    for (size_t c = 0; c + 1 < row.size(); ++c)
+      out << std::left << std::setw(static_cast<int>(widths[c] + 2)) << row[c];
     out << row.back() << '\n';
   }
 }
@@ -93,13 +98,15 @@ int RunApp(int argc, char** argv) {
     std::cerr << "draftlint: " << e.what() << '\n';
     return kExitError;
   }
-  if (!options.mode.empty()) overrides.mode = options.mode == "template" ? Mode::kTemplate : Mode::kDraft;
+  if (!options.mode.empty())
+    overrides.mode = options.mode == "template" ? Mode::kTemplate : Mode::kDraft;
 
   std::filesystem::path pack_path = options.pack;
   if (pack_path.empty()) {
     const auto data_dir = FindDataDir();
     if (!data_dir) {
-      std::cerr << "draftlint: cannot find the rule packs (rules/departure.yaml); set DRAFTLINT_DATA_DIR\n";
+      std::cerr << "draftlint: cannot find the rule packs (rules/departure.yaml); set "
+                   "DRAFTLINT_DATA_DIR\n";
       return kExitError;
     }
     pack_path = *data_dir / "rules" / "departure.yaml";
@@ -126,9 +133,11 @@ int RunApp(int argc, char** argv) {
     return kExitClean;
   }
 
-  const std::string stdin_name = options.stdin_filename.empty() ? "<stdin>" : options.stdin_filename;
+  const std::string stdin_name =
+      options.stdin_filename.empty() ? "<stdin>" : options.stdin_filename;
   std::vector<Input> inputs =
-      ExpandPaths(options.paths, stdin_name, [&](const std::filesystem::path& file) { return engines.Includes(file); });
+      ExpandPaths(options.paths, stdin_name,
+                  [&](const std::filesystem::path& file) { return engines.Includes(file); });
 
   std::optional<GitChanges> changes;
   if (!options.changed_since.empty()) {
@@ -138,7 +147,9 @@ int RunApp(int argc, char** argv) {
       std::cerr << "draftlint: " << error << '\n';
       return kExitError;
     }
-    std::erase_if(inputs, [&](const Input& input) { return !input.is_stdin && !changes->ChangedFile(input.path); });
+    std::erase_if(inputs, [&](const Input& input) {
+      return !input.is_stdin && !changes->ChangedFile(input.path);
+    });
   } else if (options.changed_lines) {
     std::cerr << "draftlint: --changed-lines needs --changed-since REF\n";
     return kExitError;
@@ -181,7 +192,8 @@ int RunApp(int argc, char** argv) {
     baseline_writer = MakeFormatter("json", format_options);
     run.tee = baseline_writer.get();
   }
-  run.jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  run.jobs = options.jobs > 0 ? options.jobs
+                              : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   run.max_size = options.max_size;
   run.show_signals = options.show_signals;
   std::ios::sync_with_stdio(false);

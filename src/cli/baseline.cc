@@ -21,7 +21,8 @@ Baseline Baseline::Load(const std::filesystem::path& path) {
     for (const auto& file : report.at("files")) {
       const std::string name = ReportPath(file.at("path").get<std::string>());
       for (const auto& finding : file.at("findings")) {
-        ++baseline.remaining_[{name, finding.at("rule").get<std::string>(), finding.at("text").get<std::string>()}];
+        ++baseline.remaining_[{name, finding.at("rule").get<std::string>(),
+                               finding.at("text").get<std::string>()}];
       }
     }
   } catch (const nlohmann::json::exception& e) {

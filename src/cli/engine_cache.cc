@@ -10,7 +10,9 @@ namespace draftlint {
 
 EngineCache::EngineCache(std::shared_ptr<const Pack> pack, ConfigOverrides overrides,
                          std::optional<std::filesystem::path> explicit_config)
-    : pack_(std::move(pack)), overrides_(std::move(overrides)), explicit_config_(std::move(explicit_config)) {}
+    : pack_(std::move(pack)),
+      overrides_(std::move(overrides)),
+      explicit_config_(std::move(explicit_config)) {}
 
 std::optional<std::filesystem::path> EngineCache::NearestConfig(const std::filesystem::path& dir) {
   std::error_code error;
@@ -38,7 +40,8 @@ std::optional<std::filesystem::path> EngineCache::NearestConfig(const std::files
   return found;
 }
 
-std::shared_ptr<const Engine> EngineCache::Build(const std::optional<std::filesystem::path>& config_path) {
+std::shared_ptr<const Engine> EngineCache::Build(
+    const std::optional<std::filesystem::path>& config_path) {
   Config config = config_path ? LoadConfig(*config_path) : Config{};
   CheckRuleIds(config, {pack_.get()});
   if (overrides_.languages) config.languages = *overrides_.languages;

@@ -11,13 +11,16 @@ namespace {
 
 // The files git sees below dir, or nullopt outside a work tree (or without git).
 std::optional<std::vector<std::string>> GitFiles(const std::string& dir) {
-  const auto listing = RunAndRead({"git", "-C", dir, "ls-files", "-z", "--cached", "--others", "--exclude-standard"});
+  const auto listing = RunAndRead(
+      {"git", "-C", dir, "ls-files", "-z", "--cached", "--others", "--exclude-standard"});
   if (!listing) return std::nullopt;
   std::vector<std::string> files;
   size_t start = 0;
   for (size_t end; (end = listing->find('\0', start)) != std::string::npos; start = end + 1) {
     if (end > start) {
-      files.push_back((std::filesystem::path(dir) / listing->substr(start, end - start)).lexically_normal().string());
+      files.push_back((std::filesystem::path(dir) / listing->substr(start, end - start))
+                          .lexically_normal()
+                          .string());
     }
   }
   return files;
@@ -43,9 +46,9 @@ std::vector<std::string> WalkedFiles(const std::string& dir, std::string* error)
 }  // namespace
 
 bool IsDraftFile(const std::filesystem::path& path) {
-  static const char* const kExtensions[] = {".txt", ".text", ".md", ".markdown", ".eml", ".html", ".htm",
-                                            ".j2", ".jinja", ".jinja2", ".hbs", ".handlebars", ".mustache",
-                                            ".liquid", ".tmpl"};
+  static const char* const kExtensions[] = {
+      ".txt",   ".text",   ".md",  ".markdown",   ".eml",      ".html",   ".htm", ".j2",
+      ".jinja", ".jinja2", ".hbs", ".handlebars", ".mustache", ".liquid", ".tmpl"};
   std::string extension = path.extension().string();
   std::transform(extension.begin(), extension.end(), extension.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });

@@ -12,7 +12,7 @@
 namespace draftlint {
 
 struct Input {
-  std::string path;   // as reported
+  std::string path;  // as reported
   bool is_stdin = false;
   std::string error;  // set when the path cannot be linted at all
 };

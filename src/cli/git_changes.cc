@@ -16,7 +16,8 @@ std::optional<GitChanges> GitChanges::Since(const std::string& ref, std::string*
   GitChanges changes;
   changes.root_ = top->substr(0, top->find('\n'));
   const std::string root = changes.root_.string();
-  const auto diff = RunAndRead({"git", "-C", root, "diff", "-U0", "--no-color", "--no-ext-diff", ref, "--"});
+  const auto diff =
+      RunAndRead({"git", "-C", root, "diff", "-U0", "--no-color", "--no-ext-diff", ref, "--"});
   if (!diff) {
     *error = "--changed-since: git cannot diff against '" + ref + "'";
     return std::nullopt;
@@ -27,7 +28,9 @@ std::optional<GitChanges> GitChanges::Since(const std::string& ref, std::string*
   std::string current;
   while (std::getline(in, line)) {
     if (line.rfind("+++ ", 0) == 0) {
-      current = line == "+++ /dev/null" ? "" : (changes.root_ / line.substr(6)).lexically_normal().string();
+      current = line == "+++ /dev/null"
+                    ? ""
+                    : (changes.root_ / line.substr(6)).lexically_normal().string();
       if (!current.empty()) changes.lines_[current];
     } else if (line.rfind("@@ ", 0) == 0 && !current.empty()) {
       const size_t plus = line.find(" +");
@@ -41,10 +44,12 @@ std::optional<GitChanges> GitChanges::Since(const std::string& ref, std::string*
     }
   }
   // Untracked files are new in every line.
-  if (const auto untracked = RunAndRead({"git", "-C", root, "ls-files", "-z", "--others", "--exclude-standard"})) {
+  if (const auto untracked =
+          RunAndRead({"git", "-C", root, "ls-files", "-z", "--others", "--exclude-standard"})) {
     size_t start = 0;
     for (size_t end; (end = untracked->find('\0', start)) != std::string::npos; start = end + 1) {
-      changes.untracked_.insert((changes.root_ / untracked->substr(start, end - start)).lexically_normal().string());
+      changes.untracked_.insert(
+          (changes.root_ / untracked->substr(start, end - start)).lexically_normal().string());
     }
   }
   return changes;

@@ -7,8 +7,8 @@
 #include <iostream>
 #include <iterator>
 #include <map>
-#include <set>
 #include <mutex>
+#include <set>
 #include <sstream>
 #include <thread>
 
@@ -31,7 +31,8 @@ bool ReadInput(const Input& input, uint64_t max_size, std::string* bytes, std::s
       return false;
     }
     if (size > max_size) {
-      *error = "skipped: " + std::to_string(size) + " bytes is more than --max-size " + std::to_string(max_size);
+      *error = "skipped: " + std::to_string(size) + " bytes is more than --max-size " +
+               std::to_string(max_size);
       return false;
     }
     std::ifstream in(input.path, std::ios::binary);
@@ -97,7 +98,8 @@ RunSummary LintAll(const std::vector<Input>& inputs, EngineCache& engines, Forma
   };
   // The calling thread prints in order while the pool lints, so a report is freed as soon as
   // the ones before it are out.
-  const size_t threads = std::min<size_t>(std::max(options.jobs, 1), std::max<size_t>(inputs.size(), 1));
+  const size_t threads =
+      std::min<size_t>(std::max(options.jobs, 1), std::max<size_t>(inputs.size(), 1));
   std::vector<std::thread> pool;
   for (size_t t = 0; t < threads; ++t) pool.emplace_back(work);
 
@@ -109,18 +111,21 @@ RunSummary LintAll(const std::vector<Input>& inputs, EngineCache& engines, Forma
     FileReport report = std::move(*reports[k]);
     reports[k].reset();
     lock.unlock();
-    for (const std::string& warning : report.warnings) err << "draftlint: " << report.path << ": " << warning << '\n';
+    for (const std::string& warning : report.warnings)
+      err << "draftlint: " << report.path << ": " << warning << '\n';
     for (const Finding& signal : report.signals) {
-      err << report.path << ':' << signal.start.line << ':' << signal.start.column << ": signal " << signal.rule << ": "
-          << signal.text << (signal.message.empty() ? "" : " [" + signal.message + "]") << '\n';
+      err << report.path << ':' << signal.start.line << ':' << signal.start.column << ": signal "
+          << signal.rule << ": " << signal.text
+          << (signal.message.empty() ? "" : " [" + signal.message + "]") << '\n';
     }
     std::map<std::string, std::string> first_seen;
     for (const auto& [language, rule] : report.uncovered) {
-      if (uncovered[language].insert(rule).second) first_seen[language] += (first_seen[language].empty() ? "" : ", ") + rule;
+      if (uncovered[language].insert(rule).second)
+        first_seen[language] += (first_seen[language].empty() ? "" : ", ") + rule;
     }
     for (const auto& [language, rules] : first_seen) {
-      err << "draftlint: note: " << report.path << ": no word lists in " << language << " for " << rules
-          << "; " << language << " text is not checked for them\n";
+      err << "draftlint: note: " << report.path << ": no word lists in " << language << " for "
+          << rules << "; " << language << " text is not checked for them\n";
     }
     if (!report.error.empty()) {
       summary.had_errors = true;

@@ -16,8 +16,8 @@
 namespace draftlint {
 
 struct RunSummary {
-  bool had_errors = false;              // an input could not be linted
-  std::optional<Severity> worst;        // highest severity found
+  bool had_errors = false;        // an input could not be linted
+  std::optional<Severity> worst;  // highest severity found
 };
 
 struct RunOptions {

@@ -15,14 +15,16 @@ int ServeLsp(int argc, char** argv) {
     if (std::strcmp(argv[k], "--pack") == 0 && k + 1 < argc) {
       pack_path = argv[++k];
     } else if (std::strcmp(argv[k], "--stdio") != 0) {
-      std::cerr << "draftlint lsp: unknown option " << argv[k] << " (known: --pack FILE, --stdio)\n";
+      std::cerr << "draftlint lsp: unknown option " << argv[k]
+                << " (known: --pack FILE, --stdio)\n";
       return 2;
     }
   }
   if (pack_path.empty()) {
     const auto data_dir = draftlint::FindDataDir();
     if (!data_dir) {
-      std::cerr << "draftlint: cannot find the rule packs (rules/departure.yaml); set DRAFTLINT_DATA_DIR\n";
+      std::cerr << "draftlint: cannot find the rule packs (rules/departure.yaml); set "
+                   "DRAFTLINT_DATA_DIR\n";
       return 2;
     }
     pack_path = *data_dir / "rules" / "departure.yaml";

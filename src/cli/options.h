@@ -10,14 +10,14 @@ namespace draftlint {
 struct Options {
   std::vector<std::string> paths;  // empty or "-": stdin
   std::string format = "text";
-  std::string config;              // --config; empty: discover .draftlint.yaml
-  std::string pack;                // --pack; empty: the shipped departure pack
+  std::string config;  // --config; empty: discover .draftlint.yaml
+  std::string pack;    // --pack; empty: the shipped departure pack
   std::string lang = "auto";
-  std::string mode;                // empty: from the config
+  std::string mode;  // empty: from the config
   std::string fail_on = "warning";
   std::string stdin_filename;
   std::string color = "auto";
-  int jobs = 0;                    // 0: all cores
+  int jobs = 0;  // 0: all cores
   uint64_t max_size = 64ull << 20;
   bool list_rules = false;
   bool show_signals = false;

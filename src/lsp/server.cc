@@ -33,9 +33,12 @@ struct InvalidParams : std::runtime_error {
 
 int LspSeverity(Severity severity) {
   switch (severity) {
-    case Severity::kError: return 1;
-    case Severity::kWarning: return 2;
-    case Severity::kInfo: return 3;
+    case Severity::kError:
+      return 1;
+    case Severity::kWarning:
+      return 2;
+    case Severity::kInfo:
+      return 3;
   }
   return 2;
 }
@@ -53,7 +56,8 @@ std::string PathFromUri(const std::string& uri) {
   if (uri.rfind("file://", 0) != 0) return uri;
   std::string path;
   for (size_t i = 7; i < uri.size(); ++i) {
-    if (uri[i] == '%' && i + 2 < uri.size() && std::isxdigit(static_cast<unsigned char>(uri[i + 1])) &&
+    if (uri[i] == '%' && i + 2 < uri.size() &&
+        std::isxdigit(static_cast<unsigned char>(uri[i + 1])) &&
         std::isxdigit(static_cast<unsigned char>(uri[i + 2]))) {
       path.push_back(static_cast<char>(std::stoi(uri.substr(i + 1, 2), nullptr, 16)));
       i += 2;
@@ -157,21 +161,29 @@ json Server::Dispatch(const std::string& method, const json& params, bool* handl
     shutdown_ = true;
     return nullptr;
   }
-  if (method == "textDocument/didOpen") DidOpen(params);
-  else if (method == "textDocument/didChange") DidChange(params);
-  else if (method == "textDocument/didSave") {}
-  else if (method == "textDocument/didClose") DidClose(params);
-  else if (method == "workspace/didChangeConfiguration") DidChangeConfiguration(params);
+  if (method == "textDocument/didOpen")
+    DidOpen(params);
+  else if (method == "textDocument/didChange")
+    DidChange(params);
+  else if (method == "textDocument/didSave") {
+  } else if (method == "textDocument/didClose")
+    DidClose(params);
+  else if (method == "workspace/didChangeConfiguration")
+    DidChangeConfiguration(params);
   else if (method == "workspace/didChangeWatchedFiles") {
     Reload();
     for (auto& [uri, open] : open_) {
       Lint(uri, &open);
       Publish(uri, open);
     }
-  } else if (method == "textDocument/diagnostic") return PullDiagnostics(params);
-  else if (method == "textDocument/codeAction") return CodeActions(params);
-  else if (method == "textDocument/hover") return Hover(params);
-  else *handled = false;
+  } else if (method == "textDocument/diagnostic")
+    return PullDiagnostics(params);
+  else if (method == "textDocument/codeAction")
+    return CodeActions(params);
+  else if (method == "textDocument/hover")
+    return Hover(params);
+  else
+    *handled = false;
   return nullptr;
 }
 
@@ -189,19 +201,24 @@ json Server::Initialize(const json& params) {
       break;
     }
   }
-  encoding_ = chosen == "utf-8" ? Encoding::kUtf8 : chosen == "utf-32" ? Encoding::kUtf32 : Encoding::kUtf16;
+  encoding_ = chosen == "utf-8"    ? Encoding::kUtf8
+              : chosen == "utf-32" ? Encoding::kUtf32
+                                   : Encoding::kUtf16;
   watch_configs_ = params.value("capabilities", json::object())
                        .value("workspace", json::object())
                        .value("didChangeWatchedFiles", json::object())
                        .value("dynamicRegistration", false);
-  if (params.contains("initializationOptions")) DidChangeConfiguration({{"settings", params["initializationOptions"]}});
-  return {{"capabilities",
-           {{"positionEncoding", chosen},
-            {"textDocumentSync", {{"openClose", true}, {"change", 2}, {"save", {{"includeText", false}}}}},
-            {"diagnosticProvider", {{"interFileDependencies", false}, {"workspaceDiagnostics", false}}},
-            {"codeActionProvider", {{"codeActionKinds", {"quickfix"}}}},
-            {"hoverProvider", true}}},
-          {"serverInfo", {{"name", "draftlint"}, {"version", DRAFTLINT_VERSION}}}};
+  if (params.contains("initializationOptions"))
+    DidChangeConfiguration({{"settings", params["initializationOptions"]}});
+  return {
+      {"capabilities",
+       {{"positionEncoding", chosen},
+        {"textDocumentSync",
+         {{"openClose", true}, {"change", 2}, {"save", {{"includeText", false}}}}},
+        {"diagnosticProvider", {{"interFileDependencies", false}, {"workspaceDiagnostics", false}}},
+        {"codeActionProvider", {{"codeActionKinds", {"quickfix"}}}},
+        {"hoverProvider", true}}},
+      {"serverInfo", {{"name", "draftlint"}, {"version", DRAFTLINT_VERSION}}}};
 }
 
 void Server::Initialized() {
@@ -269,7 +286,8 @@ void Server::DidChangeConfiguration(const json& params) {
       std::vector<Language> languages;
       for (const json& code : ours["language"]) {
         if (!code.is_string()) continue;
-        if (const auto language = ParseLanguage(code.get<std::string>())) languages.push_back(*language);
+        if (const auto language = ParseLanguage(code.get<std::string>()))
+          languages.push_back(*language);
       }
       if (!languages.empty()) overrides_.languages = languages;
     }
@@ -329,7 +347,8 @@ json Server::Diagnostics(const Open& open) const {
                        {"code", finding.rule},
                        {"source", "draftlint"},
                        {"message", finding.message}};
-    if (rules_.count(finding.rule)) diagnostic["codeDescription"] = {{"href", kRuleDocs + finding.rule + ".md"}};
+    if (rules_.count(finding.rule))
+      diagnostic["codeDescription"] = {{"href", kRuleDocs + finding.rule + ".md"}};
     diagnostics.push_back(std::move(diagnostic));
   }
   return diagnostics;
@@ -352,9 +371,11 @@ json Server::DisableEdit(const std::string& uri, const Open& open, const Finding
   const size_t line = document.LineOf(finding.begin);
   const std::string extension = Extension(document.path());
   std::string comment;
-  if (extension == ".md" || extension == ".markdown" || extension == ".html" || extension == ".htm") {
+  if (extension == ".md" || extension == ".markdown" || extension == ".html" ||
+      extension == ".htm") {
     comment = "<!-- draftlint-disable-next-line " + finding.rule + " -->";
-  } else if (extension == ".j2" || extension == ".jinja" || extension == ".jinja2" || extension == ".liquid") {
+  } else if (extension == ".j2" || extension == ".jinja" || extension == ".jinja2" ||
+             extension == ".liquid") {
     comment = "{# draftlint-disable-next-line " + finding.rule + " #}";
   } else if (extension == ".hbs" || extension == ".handlebars" || extension == ".mustache") {
     comment = "{{!-- draftlint-disable-next-line " + finding.rule + " --}}";
@@ -391,12 +412,15 @@ json Server::CodeActions(const json& params) {
                        {"source", "draftlint"},
                        {"message", finding.message}};
     for (const Finding::Fix& fix : finding.fixes) {
-      actions.push_back({{"title", fix.title},
-                         {"kind", "quickfix"},
-                         {"diagnostics", {diagnostic}},
-                         {"isPreferred", true},
-                         {"edit",
-                          {{"changes", {{uri, {{{"range", Range(document, fix.begin, fix.end)}, {"newText", fix.text}}}}}}}}});
+      actions.push_back(
+          {{"title", fix.title},
+           {"kind", "quickfix"},
+           {"diagnostics", {diagnostic}},
+           {"isPreferred", true},
+           {"edit",
+            {{"changes",
+              {{uri,
+                {{{"range", Range(document, fix.begin, fix.end)}, {"newText", fix.text}}}}}}}}});
     }
     json disable = DisableEdit(uri, open, finding);
     disable["diagnostics"] = {diagnostic};
@@ -416,18 +440,22 @@ json Server::Hover(const json& params) {
     if (at >= finding.begin && at <= finding.end) under.push_back(&finding);
   }
   std::stable_sort(under.begin(), under.end(), [](const Finding* a, const Finding* b) {
-    return std::make_tuple(a->document_scope, a->end - a->begin) < std::make_tuple(b->document_scope, b->end - b->begin);
+    return std::make_tuple(a->document_scope, a->end - a->begin) <
+           std::make_tuple(b->document_scope, b->end - b->begin);
   });
   for (const Finding* found : under) {
     const Finding& finding = *found;
     const auto rule = rules_.find(finding.rule);
     if (rule == rules_.end()) continue;
     const RuleInfo& info = rule->second;
-    std::string text = "**" + info.id + "** (" + std::string(SeverityName(finding.severity)) + "): " + info.summary +
-                       "\n\n" + info.description + "\n\nTo accept it here, add `draftlint-disable-next-line " +
-                       info.id + "` in a comment above the line, or set `" + info.id +
-                       ": off` under `rules:` in `.draftlint.yaml`. [More](" + kRuleDocs + info.id + ".md)";
-    return {{"contents", {{"kind", "markdown"}, {"value", text}}}, {"range", Range(document, finding.begin, finding.end)}};
+    std::string text = "**" + info.id + "** (" + std::string(SeverityName(finding.severity)) +
+                       "): " + info.summary + "\n\n" + info.description +
+                       "\n\nTo accept it here, add `draftlint-disable-next-line " + info.id +
+                       "` in a comment above the line, or set `" + info.id +
+                       ": off` under `rules:` in `.draftlint.yaml`. [More](" + kRuleDocs + info.id +
+                       ".md)";
+    return {{"contents", {{"kind", "markdown"}, {"value", text}}},
+            {"range", Range(document, finding.begin, finding.end)}};
   }
   return nullptr;
 }

@@ -33,7 +33,7 @@ class Server {
     std::string text;
     int version = 0;
     std::shared_ptr<const Document> document;  // of text
-    FileReport report;                          // its last findings
+    FileReport report;                         // its last findings
   };
 
   void Handle(const nlohmann::json& message);
@@ -57,7 +57,8 @@ class Server {
   nlohmann::json Position(const Document& document, size_t offset) const;
   nlohmann::json Range(const Document& document, size_t begin, size_t end) const;
   size_t Offset(const Document& document, const nlohmann::json& position) const;
-  nlohmann::json DisableEdit(const std::string& uri, const Open& open, const Finding& finding) const;
+  nlohmann::json DisableEdit(const std::string& uri, const Open& open,
+                             const Finding& finding) const;
 
   void Send(const nlohmann::json& message);
   void Reply(const nlohmann::json& id, nlohmann::json result);

@@ -27,7 +27,8 @@ const std::array<std::string, kTableEnd>& Table() {
     const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
     for (UChar32 c = 0; c < kTableEnd; ++c) {
       icu::UnicodeString decomposed;
-      if (U_FAILURE(status) || !nfd->getDecomposition(c, decomposed)) decomposed = icu::UnicodeString(c);
+      if (U_FAILURE(status) || !nfd->getDecomposition(c, decomposed))
+        decomposed = icu::UnicodeString(c);
       icu::UnicodeString base;
       for (int32_t i = 0; i < decomposed.length(); i = decomposed.moveIndex32(i, 1)) {
         const UChar32 part = decomposed.char32At(i);

@@ -37,19 +37,21 @@ bool IsWholeWord(std::string_view text, size_t begin, size_t end, const WordAffi
   const std::string_view hit = text.substr(begin, end - begin);
   if (!IsCjk(FirstCodePoint(hit)) && !IsWordBoundary(text, begin)) {
     const size_t word_begin = PreviousWordBoundary(text, begin);
-    if (!affixes.prefixes.count(FoldCase(text.substr(word_begin, begin - word_begin)))) return false;
+    if (!affixes.prefixes.count(FoldCase(text.substr(word_begin, begin - word_begin))))
+      return false;
   }
   if (IsCjk(LastCodePoint(hit)) || IsWordBoundary(text, end)) return true;
   const size_t word_end = NextWordBoundary(text, end);
   return affixes.suffixes.count(FoldCase(text.substr(end, word_end - end))) > 0;
 }
 
-void FindHits(const RE2& re, std::string_view text, int owner, bool whole_word, const WordAffixes& affixes,
-              std::vector<RawHit>* hits) {
+void FindHits(const RE2& re, std::string_view text, int owner, bool whole_word,
+              const WordAffixes& affixes, std::vector<RawHit>* hits) {
   const int groups = re.NumberOfCapturingGroups();
   std::vector<re2::StringPiece> submatch(groups + 1);
   size_t pos = 0;
-  while (pos <= text.size() && re.Match(text, pos, text.size(), RE2::UNANCHORED, submatch.data(), groups + 1)) {
+  while (pos <= text.size() &&
+         re.Match(text, pos, text.size(), RE2::UNANCHORED, submatch.data(), groups + 1)) {
     const auto begin = static_cast<size_t>(submatch[0].data() - text.data());
     const size_t end = begin + submatch[0].size();
     if (end == begin || (whole_word && !IsWholeWord(text, begin, end, affixes))) {

@@ -34,8 +34,8 @@ bool IsWholeWord(std::string_view text, size_t begin, size_t end, const WordAffi
 
 // Appends every non-overlapping occurrence of re in text (leftmost, longest) as owner's
 // hits; with whole_word, occurrences that are not whole words are skipped.
-void FindHits(const RE2& re, std::string_view text, int owner, bool whole_word, const WordAffixes& affixes,
-              std::vector<RawHit>* hits);
+void FindHits(const RE2& re, std::string_view text, int owner, bool whole_word,
+              const WordAffixes& affixes, std::vector<RawHit>* hits);
 
 // RE2 options shared by every pattern: UTF-8, longest match, errors not logged (the caller
 // reports them), and a DFA budget.

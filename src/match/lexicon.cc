@@ -21,7 +21,8 @@ namespace {
 void AppendEscaped(std::string* out, UChar32 c) {
   if (c < 0x80) {
     const char ch = static_cast<char>(c);
-    if (std::string_view("\\.+*?()|[]{}^$").find(ch) != std::string_view::npos) out->push_back('\\');
+    if (std::string_view("\\.+*?()|[]{}^$").find(ch) != std::string_view::npos)
+      out->push_back('\\');
     out->push_back(ch);
     return;
   }
@@ -80,7 +81,8 @@ void LiteralAnchors(std::string_view run, bool glued, Anchors* best) {
   bool word_initial = !glued;
   bool at_start = true;
   auto flush = [&] {
-    if (kind == Kind::kCjk || (kind == Kind::kWord && word_initial)) Prefer(best, std::vector<std::string>{piece});
+    if (kind == Kind::kCjk || (kind == Kind::kWord && word_initial))
+      Prefer(best, std::vector<std::string>{piece});
     piece.clear();
   };
   for (int32_t i = 0; i < n;) {
@@ -133,7 +135,8 @@ class EntryCompiler {
       if (!Sequence(&sequence, in_group, glued)) return false;
       const std::string_view text = entry_.substr(start, pos_ - start);
       // What follows starts a word unless an alternative ends in a letter or digit.
-      if (open_end && !text.empty() && std::isalnum(static_cast<unsigned char>(text.back()))) *open_end = false;
+      if (open_end && !text.empty() && std::isalnum(static_cast<unsigned char>(text.back())))
+        *open_end = false;
       if (may_be_empty && sequence.regex.empty()) *may_be_empty = true;
       options.push_back(std::move(sequence));
       if (pos_ < entry_.size() && entry_[pos_] == '|') {
@@ -186,7 +189,8 @@ class EntryCompiler {
     };
     auto separate = [&](Last next) {
       if (pending_space) {
-        out->append(options_.optional_spaces || last == Last::kCjk || next == Last::kCjk ? "\\s*" : "\\s+");
+        out->append(options_.optional_spaces || last == Last::kCjk || next == Last::kCjk ? "\\s*"
+                                                                                         : "\\s+");
       } else if (last != Last::kNone && (last == Last::kCjk) != (next == Last::kCjk)) {
         out->append("\\s*");
       }
@@ -219,7 +223,8 @@ class EntryCompiler {
         if (pending_space && may_be_empty && last != Last::kNone) {
           // "su (nuevo|) interlocutor": the space before an optional group goes with it, so
           // that "su interlocutor" needs one space, not two.
-          out->append("(?:").append(options_.optional_spaces || last == Last::kCjk ? "\\s*" : "\\s+");
+          out->append("(?:").append(options_.optional_spaces || last == Last::kCjk ? "\\s*"
+                                                                                   : "\\s+");
           out->append(group.regex).append(")?");
           pending_space = false;
           last = Last::kOther;
@@ -287,7 +292,8 @@ class EntryCompiler {
       after_structure = u_isalnum(cp) && !IsCjk(cp);
     }
     end_run();
-    if (pending_space) out->append(options_.optional_spaces || last == Last::kCjk ? "\\s*" : "\\s+");
+    if (pending_space)
+      out->append(options_.optional_spaces || last == Last::kCjk ? "\\s*" : "\\s+");
     out_pattern->anchors = std::move(best);
     return true;
   }
@@ -395,7 +401,8 @@ Lexicon LoadLexicon(const std::filesystem::path& path) {
     while (i < static_cast<int32_t>(text.size())) {
       UChar32 c;
       U8_NEXT(s, i, static_cast<int32_t>(text.size()), c);
-      if (c < 0) throw std::runtime_error(path.string() + ":" + std::to_string(number) + ": not UTF-8");
+      if (c < 0)
+        throw std::runtime_error(path.string() + ":" + std::to_string(number) + ": not UTF-8");
     }
     lexicon.entries.push_back({std::move(text), number});
   }
@@ -414,8 +421,8 @@ std::string LiteralAnchor(std::string_view text) {
 }
 
 std::string FoldCase(std::string_view text) {
-  icu::UnicodeString unicode =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   unicode.foldCase();
   std::string out;
   unicode.toUTF8String(out);

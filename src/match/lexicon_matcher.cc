@@ -22,7 +22,8 @@ const RE2& LexiconMatcher::Compiled(Entry& entry) const {
   return *entry.re;
 }
 
-void LexiconMatcher::FindAll(std::string_view text, const WordAffixes& affixes, std::vector<RawHit>* hits) const {
+void LexiconMatcher::FindAll(std::string_view text, const WordAffixes& affixes,
+                             std::vector<RawHit>* hits) const {
   std::vector<uint32_t> ids;
   index_.Find(text, &ids);
   std::sort(ids.begin(), ids.end());

@@ -20,7 +20,8 @@ PatternSet::PatternSet(std::vector<PatternSpec> specs) {
   if (!set_->Compile()) throw std::runtime_error("out of memory compiling the pattern set");
 }
 
-void PatternSet::FindAll(std::string_view text, const WordAffixes& affixes, std::vector<RawHit>* hits) const {
+void PatternSet::FindAll(std::string_view text, const WordAffixes& affixes,
+                         std::vector<RawHit>* hits) const {
   if (patterns_.empty() || text.empty()) return;
   std::vector<int> matched;
   RE2::Set::ErrorInfo error{RE2::Set::kNoError};

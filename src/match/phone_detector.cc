@@ -23,7 +23,8 @@ constexpr size_t kWindowMargin = 12;
 constexpr int kMaxTries = 16;
 
 size_t AlignBack(std::string_view text, size_t offset) {
-  while (offset > 0 && offset < text.size() && (static_cast<uint8_t>(text[offset]) & 0xC0) == 0x80) --offset;
+  while (offset > 0 && offset < text.size() && (static_cast<uint8_t>(text[offset]) & 0xC0) == 0x80)
+    --offset;
   return offset;
 }
 
@@ -40,7 +41,8 @@ PhoneDetector::PhoneDetector()
 std::string PhoneToE164(std::string_view number, const std::string& region) {
   const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
   PhoneNumber parsed;
-  if (util.Parse(std::string(number), region, &parsed) != PhoneNumberUtil::NO_PARSING_ERROR) return "";
+  if (util.Parse(std::string(number), region, &parsed) != PhoneNumberUtil::NO_PARSING_ERROR)
+    return "";
   std::string e164;
   util.Format(parsed, PhoneNumberUtil::E164, &e164);
   return e164;
@@ -50,14 +52,17 @@ void PhoneDetector::Find(std::string_view text, const std::vector<std::string>& 
                          std::vector<PhoneHit>* hits) const {
   size_t pos = 0;
   re2::StringPiece match;
-  while (pos < text.size() && candidate_->Match(text, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
+  while (pos < text.size() &&
+         candidate_->Match(text, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
     const auto run_begin = static_cast<size_t>(match.data() - text.data());
     const size_t run_end = run_begin + match.size();
     pos = run_end;
-    if (std::count_if(match.begin(), match.end(), [](char c) { return c >= '0' && c <= '9'; }) < kMinDigits) {
+    if (std::count_if(match.begin(), match.end(), [](char c) { return c >= '0' && c <= '9'; }) <
+        kMinDigits) {
       continue;
     }
-    const size_t window_begin = AlignBack(text, run_begin > kWindowMargin ? run_begin - kWindowMargin : 0);
+    const size_t window_begin =
+        AlignBack(text, run_begin > kWindowMargin ? run_begin - kWindowMargin : 0);
     const size_t window_end = AlignForward(text, std::min(text.size(), run_end + kWindowMargin));
     const std::string window(text.substr(window_begin, window_end - window_begin));
 

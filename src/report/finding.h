@@ -21,11 +21,11 @@ struct Finding {
   std::string rule;
   Severity severity = Severity::kWarning;
   std::string message;
-  std::string text;    // the span's bytes as in the file
-  size_t begin = 0;    // byte offsets into the file, end exclusive
+  std::string text;  // the span's bytes as in the file
+  size_t begin = 0;  // byte offsets into the file, end exclusive
   size_t end = 0;
   LineColumn start;
-  LineColumn stop;     // the position of end
+  LineColumn stop;  // the position of end
   bool document_scope = false;
   // A fix an editor can apply: replace [begin, end) with text.
   struct Fix {
@@ -51,7 +51,7 @@ struct RuleInfo {
 };
 
 struct FileReport {
-  std::string path;  // as given on the command line (or --stdin-filename)
+  std::string path;                          // as given on the command line (or --stdin-filename)
   std::shared_ptr<const Document> document;  // null when the file could not be read
   std::vector<std::string> languages;
   std::vector<Finding> findings;
@@ -61,7 +61,7 @@ struct FileReport {
   std::vector<std::pair<std::string, std::string>> uncovered;
   // With --show-signals: every signal hit, for pack authors (signal, position, text).
   std::vector<Finding> signals;
-  std::string error;                  // the file was not linted: binary, unreadable, ...
+  std::string error;  // the file was not linted: binary, unreadable, ...
 };
 
 }  // namespace draftlint

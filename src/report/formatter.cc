@@ -15,6 +15,8 @@ std::unique_ptr<Formatter> MakeFormatter(std::string_view name, const FormatOpti
   return nullptr;
 }
 
-std::vector<std::string> FormatterNames() { return {"text", "json", "sarif", "github", "line", "gitlab", "junit"}; }
+std::vector<std::string> FormatterNames() {
+  return {"text", "json", "sarif", "github", "line", "gitlab", "junit"};
+}
 
 }  // namespace draftlint

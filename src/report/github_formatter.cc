@@ -11,10 +11,17 @@ std::string EscapeData(std::string_view text) {
   std::string out;
   for (char c : text) {
     switch (c) {
-      case '%': out += "%25"; break;
-      case '\r': out += "%0D"; break;
-      case '\n': out += "%0A"; break;
-      default: out.push_back(c);
+      case '%':
+        out += "%25";
+        break;
+      case '\r':
+        out += "%0D";
+        break;
+      case '\n':
+        out += "%0A";
+        break;
+      default:
+        out.push_back(c);
     }
   }
   return out;
@@ -25,9 +32,14 @@ std::string EscapeProperty(std::string_view text) {
   std::string out;
   for (char c : EscapeData(text)) {
     switch (c) {
-      case ':': out += "%3A"; break;
-      case ',': out += "%2C"; break;
-      default: out.push_back(c);
+      case ':':
+        out += "%3A";
+        break;
+      case ',':
+        out += "%2C";
+        break;
+      default:
+        out.push_back(c);
     }
   }
   return out;
@@ -35,9 +47,12 @@ std::string EscapeProperty(std::string_view text) {
 
 const char* Command(Severity severity) {
   switch (severity) {
-    case Severity::kError: return "error";
-    case Severity::kWarning: return "warning";
-    case Severity::kInfo: return "notice";
+    case Severity::kError:
+      return "error";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kInfo:
+      return "notice";
   }
   return "warning";
 }
@@ -47,8 +62,9 @@ class GithubFormatter : public Formatter {
   void File(const FileReport& report, std::ostream& out) override {
     for (const Finding& finding : report.findings) {
       out << "::" << Command(finding.severity) << " file=" << EscapeProperty(report.path)
-          << ",line=" << finding.start.line << ",col=" << finding.start.column << ",endLine=" << finding.stop.line
-          << ",endColumn=" << finding.stop.column << ",title=" << EscapeProperty("draftlint " + finding.rule)
+          << ",line=" << finding.start.line << ",col=" << finding.start.column
+          << ",endLine=" << finding.stop.line << ",endColumn=" << finding.stop.column
+          << ",title=" << EscapeProperty("draftlint " + finding.rule)
           << "::" << EscapeData(finding.message) << '\n';
     }
   }

@@ -25,9 +25,12 @@ uint64_t Fnv1a(std::string_view text) {
 
 const char* GitlabSeverity(Severity severity) {
   switch (severity) {
-    case Severity::kError: return "major";
-    case Severity::kWarning: return "minor";
-    case Severity::kInfo: return "info";
+    case Severity::kError:
+      return "major";
+    case Severity::kWarning:
+      return "minor";
+    case Severity::kInfo:
+      return "info";
   }
   return "minor";
 }
@@ -41,13 +44,15 @@ class GitlabFormatter : public Formatter {
       const std::string key = report.path + '\n' + finding.rule + '\n' + finding.text;
       const int occurrence = seen[key]++;
       char fingerprint[17];
-      std::snprintf(fingerprint, sizeof fingerprint, "%016llx",
-                    static_cast<unsigned long long>(Fnv1a(key + '\n' + std::to_string(occurrence))));
-      issues_.push_back({{"description", finding.message},
-                         {"check_name", finding.rule},
-                         {"fingerprint", fingerprint},
-                         {"severity", GitlabSeverity(finding.severity)},
-                         {"location", {{"path", report.path}, {"lines", {{"begin", finding.start.line}}}}}});
+      std::snprintf(
+          fingerprint, sizeof fingerprint, "%016llx",
+          static_cast<unsigned long long>(Fnv1a(key + '\n' + std::to_string(occurrence))));
+      issues_.push_back(
+          {{"description", finding.message},
+           {"check_name", finding.rule},
+           {"fingerprint", fingerprint},
+           {"severity", GitlabSeverity(finding.severity)},
+           {"location", {{"path", report.path}, {"lines", {{"begin", finding.start.line}}}}}});
     }
   }
 

@@ -20,11 +20,11 @@ class JsonFormatter : public Formatter {
     nlohmann::ordered_json findings = nlohmann::ordered_json::array();
     for (const Finding& finding : report.findings) {
       nlohmann::ordered_json item = {{"rule", finding.rule},
-                             {"severity", SeverityName(finding.severity)},
-                             {"message", finding.message},
-                             {"text", finding.text},
-                             {"start", Position(finding.begin, finding.start)},
-                             {"end", Position(finding.end, finding.stop)}};
+                                     {"severity", SeverityName(finding.severity)},
+                                     {"message", finding.message},
+                                     {"text", finding.text},
+                                     {"start", Position(finding.begin, finding.start)},
+                                     {"end", Position(finding.end, finding.stop)}};
       if (finding.document_scope) item["scope"] = "document";
       findings.push_back(std::move(item));
     }
@@ -35,7 +35,8 @@ class JsonFormatter : public Formatter {
   }
 
   void End(std::ostream& out) override {
-    const nlohmann::ordered_json root = {{"tool", {{"name", "draftlint"}, {"version", version_}}}, {"files", files_}};
+    const nlohmann::ordered_json root = {{"tool", {{"name", "draftlint"}, {"version", version_}}},
+                                         {"files", files_}};
     // Invalid UTF-8 in a draft's text is replaced, never a reason to fail the whole report.
     out << root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
   }

@@ -13,11 +13,21 @@ std::string Xml(std::string_view text) {
   for (size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
       default:
         // Control characters other than tab and line breaks are not allowed in XML 1.0.
         if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
@@ -47,9 +57,10 @@ class JunitFormatter : public Formatter {
     }
     if (!report.findings.empty()) ++failures_;
     for (const Finding& finding : report.findings) {
-      cases_ << "      <failure type=\"" << Xml(finding.rule) << "\" message=\"" << Xml(finding.message) << "\">"
-             << Xml(report.path) << ':' << finding.start.line << ':' << finding.start.column << ": "
-             << SeverityName(finding.severity) << ": " << Xml(finding.message) << " [" << Xml(finding.rule) << "]"
+      cases_ << "      <failure type=\"" << Xml(finding.rule) << "\" message=\""
+             << Xml(finding.message) << "\">" << Xml(report.path) << ':' << finding.start.line
+             << ':' << finding.start.column << ": " << SeverityName(finding.severity) << ": "
+             << Xml(finding.message) << " [" << Xml(finding.rule) << "]"
              << "</failure>\n";
     }
     cases_ << "    </testcase>\n";
@@ -58,8 +69,8 @@ class JunitFormatter : public Formatter {
   void End(std::ostream& out) override {
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         << "<testsuites>\n"
-        << "  <testsuite name=\"draftlint\" tests=\"" << tests_ << "\" failures=\"" << failures_ << "\" errors=\""
-        << errors_ << "\">\n"
+        << "  <testsuite name=\"draftlint\" tests=\"" << tests_ << "\" failures=\"" << failures_
+        << "\" errors=\"" << errors_ << "\">\n"
         << cases_.str() << "  </testsuite>\n</testsuites>\n";
   }
 

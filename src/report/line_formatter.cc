@@ -10,9 +10,9 @@ class LineFormatter : public Formatter {
  public:
   void File(const FileReport& report, std::ostream& out) override {
     for (const Finding& finding : report.findings) {
-      out << TerminalSafe(report.path) << ':' << finding.start.line << ':' << finding.start.column << ": "
-          << SeverityName(finding.severity) << ": " << TerminalSafe(finding.message) << " [" << finding.rule
-          << "]\n";
+      out << TerminalSafe(report.path) << ':' << finding.start.line << ':' << finding.start.column
+          << ": " << SeverityName(finding.severity) << ": " << TerminalSafe(finding.message) << " ["
+          << finding.rule << "]\n";
     }
   }
 };

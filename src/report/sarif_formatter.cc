@@ -13,9 +13,12 @@ namespace {
 
 const char* Level(Severity severity) {
   switch (severity) {
-    case Severity::kError: return "error";
-    case Severity::kWarning: return "warning";
-    case Severity::kInfo: return "note";
+    case Severity::kError:
+      return "error";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kInfo:
+      return "note";
   }
   return "warning";
 }
@@ -25,8 +28,8 @@ const char* Level(Severity severity) {
 std::string PathUri(std::string_view path) {
   std::string out = !path.empty() && path[0] == '/' ? "file://" : "";
   for (unsigned char c : path) {
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
-        c == '_' || c == '~' || c == '/') {
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+        c == '.' || c == '_' || c == '~' || c == '/') {
       out.push_back(static_cast<char>(c));
     } else {
       char escaped[4];
@@ -40,9 +43,11 @@ std::string PathUri(std::string_view path) {
 class SarifFormatter : public Formatter {
  public:
   explicit SarifFormatter(const FormatOptions& options) : options_(options) {
-    for (size_t k = 0; k < options_.rules.size(); ++k) index_[options_.rules[k].id] = static_cast<int>(k);
+    for (size_t k = 0; k < options_.rules.size(); ++k)
+      index_[options_.rules[k].id] = static_cast<int>(k);
     std::error_code error;
-    root_ = options_.root.empty() ? std::filesystem::current_path(error) : std::filesystem::path(options_.root);
+    root_ = options_.root.empty() ? std::filesystem::current_path(error)
+                                  : std::filesystem::path(options_.root);
   }
 
   // GitHub code scanning wants paths relative to the repository's root.
@@ -59,19 +64,18 @@ class SarifFormatter : public Formatter {
   void File(const FileReport& report, std::ostream& out) override {
     (void)out;
     for (const Finding& finding : report.findings) {
-      nlohmann::ordered_json region = {{"startLine", finding.start.line},
-                               {"startColumn", finding.start.column},
-                               {"endLine", finding.stop.line},
-                               {"endColumn", finding.stop.column},
-                               {"byteOffset", finding.begin},
-                               {"byteLength", finding.end - finding.begin}};
+      nlohmann::ordered_json region = {
+          {"startLine", finding.start.line}, {"startColumn", finding.start.column},
+          {"endLine", finding.stop.line},    {"endColumn", finding.stop.column},
+          {"byteOffset", finding.begin},     {"byteLength", finding.end - finding.begin}};
       nlohmann::ordered_json location = {
           {"physicalLocation", {{"artifactLocation", Artifact(report.path)}, {"region", region}}}};
-      nlohmann::ordered_json result = {{"ruleId", finding.rule},
-                               {"level", Level(finding.severity)},
-                               {"message", {{"text", finding.message}}},
-                               {"locations", nlohmann::ordered_json::array({location})},
-                               {"partialFingerprints", {{"draftlintSpan/v1", finding.rule + ":" + finding.text}}}};
+      nlohmann::ordered_json result = {
+          {"ruleId", finding.rule},
+          {"level", Level(finding.severity)},
+          {"message", {{"text", finding.message}}},
+          {"locations", nlohmann::ordered_json::array({location})},
+          {"partialFingerprints", {{"draftlintSpan/v1", finding.rule + ":" + finding.text}}}};
       const auto it = index_.find(finding.rule);
       if (it != index_.end()) result["ruleIndex"] = it->second;
       results_.push_back(std::move(result));
@@ -82,25 +86,28 @@ class SarifFormatter : public Formatter {
     nlohmann::ordered_json rules = nlohmann::ordered_json::array();
     for (const RuleInfo& rule : options_.rules) {
       const std::string full = rule.description.empty() ? rule.summary : rule.description;
-      rules.push_back({{"id", rule.id},
-                       {"name", rule.id},
-                       {"shortDescription", {{"text", rule.summary}}},
-                       {"fullDescription", {{"text", full}}},
-                       {"help", {{"text", full}}},
-                       {"defaultConfiguration", {{"level", Level(rule.severity)}, {"enabled", rule.enabled}}},
-                       {"properties", {{"pack", rule.pack}, {"languages", rule.languages}}}});
+      rules.push_back(
+          {{"id", rule.id},
+           {"name", rule.id},
+           {"shortDescription", {{"text", rule.summary}}},
+           {"fullDescription", {{"text", full}}},
+           {"help", {{"text", full}}},
+           {"defaultConfiguration", {{"level", Level(rule.severity)}, {"enabled", rule.enabled}}},
+           {"properties", {{"pack", rule.pack}, {"languages", rule.languages}}}});
     }
-    const nlohmann::ordered_json driver = {{"name", "draftlint"},
-                                   {"version", options_.tool_version},
-                                   {"semanticVersion", options_.tool_version},
-                                   {"informationUri", "https://github.com/draftlint/draftlint"},
-                                   {"rules", rules}};
+    const nlohmann::ordered_json driver = {
+        {"name", "draftlint"},
+        {"version", options_.tool_version},
+        {"semanticVersion", options_.tool_version},
+        {"informationUri", "https://github.com/draftlint/draftlint"},
+        {"rules", rules}};
     const nlohmann::ordered_json root = {
         {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
         {"version", "2.1.0"},
         {"runs", nlohmann::ordered_json::array(
                      {{{"tool", {{"driver", driver}}},
-                       {"originalUriBaseIds", {{"%SRCROOT%", {{"uri", PathUri(root_.generic_string() + "/")}}}}},
+                       {"originalUriBaseIds",
+                        {{"%SRCROOT%", {{"uri", PathUri(root_.generic_string() + "/")}}}}},
                        {"columnKind", "unicodeCodePoints"},
                        {"results", results_}}})}};
     out << root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';

@@ -15,9 +15,12 @@ constexpr const char* kGreen = "\x1b[32m";
 
 const char* SeverityColor(Severity severity) {
   switch (severity) {
-    case Severity::kError: return "\x1b[1;31m";
-    case Severity::kWarning: return "\x1b[1;33m";
-    case Severity::kInfo: return "\x1b[1;36m";
+    case Severity::kError:
+      return "\x1b[1;31m";
+    case Severity::kWarning:
+      return "\x1b[1;33m";
+    case Severity::kInfo:
+      return "\x1b[1;36m";
   }
   return "";
 }
@@ -34,9 +37,9 @@ class TextFormatter : public Formatter {
       ++counts_[finding.severity];
       ++here[finding.severity];
       out << Paint(kBold) << path << ':' << finding.start.line << ':' << finding.start.column << ':'
-          << Paint(kReset) << ' ' << Paint(SeverityColor(finding.severity)) << SeverityName(finding.severity)
-          << ':' << Paint(kReset) << ' ' << Paint(kBold) << TerminalSafe(finding.message) << Paint(kReset)
-          << " [" << finding.rule << "]\n";
+          << Paint(kReset) << ' ' << Paint(SeverityColor(finding.severity))
+          << SeverityName(finding.severity) << ':' << Paint(kReset) << ' ' << Paint(kBold)
+          << TerminalSafe(finding.message) << Paint(kReset) << " [" << finding.rule << "]\n";
       if (report.document) Excerpt(*report.document, finding, out);
     }
     if (!report.findings.empty()) out << path << ": " << Counts(here) << "\n\n";
@@ -53,8 +56,9 @@ class TextFormatter : public Formatter {
   }
 
   static std::string Counts(std::map<Severity, size_t>& counts) {
-    return std::to_string(counts[Severity::kError]) + " error(s), " + std::to_string(counts[Severity::kWarning]) +
-           " warning(s), " + std::to_string(counts[Severity::kInfo]) + " info";
+    return std::to_string(counts[Severity::kError]) + " error(s), " +
+           std::to_string(counts[Severity::kWarning]) + " warning(s), " +
+           std::to_string(counts[Severity::kInfo]) + " info";
   }
 
  private:
@@ -69,11 +73,13 @@ class TextFormatter : public Formatter {
     const std::string gutter(number.size(), ' ');
     const size_t begin = std::clamp(finding.begin, line_begin, line_end);
     const size_t end = std::clamp(finding.document_scope ? line_end : finding.end, begin, line_end);
-    out << ' ' << number << " | " << TerminalSafe(bytes.substr(line_begin, line_end - line_begin)) << '\n';
+    out << ' ' << number << " | " << TerminalSafe(bytes.substr(line_begin, line_end - line_begin))
+        << '\n';
     const size_t pad = TerminalWidth(TerminalSafe(bytes.substr(line_begin, begin - line_begin)));
-    const size_t width = std::max<size_t>(1, TerminalWidth(TerminalSafe(bytes.substr(begin, end - begin))));
-    out << ' ' << gutter << " | " << std::string(pad, ' ') << Paint(kGreen) << '^' << std::string(width - 1, '~')
-        << Paint(kReset) << '\n';
+    const size_t width =
+        std::max<size_t>(1, TerminalWidth(TerminalSafe(bytes.substr(begin, end - begin))));
+    out << ' ' << gutter << " | " << std::string(pad, ' ') << Paint(kGreen) << '^'
+        << std::string(width - 1, '~') << Paint(kReset) << '\n';
   }
 
   bool color_;

@@ -25,7 +25,9 @@ bool HasHan(std::string_view text) {
       icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   for (int32_t i = 0; i < unicode.length(); i = unicode.moveIndex32(i, 1)) {
     const UChar32 c = unicode.char32At(i);
-    if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2FA1F)) return true;
+    if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+        (c >= 0x20000 && c <= 0x2FA1F))
+      return true;
   }
   return false;
 }
@@ -106,7 +108,8 @@ std::string NormalizeEntry(std::string_view entry) {
     const std::string_view original = entry.substr(start, i - start);
     if (c >= 0x80) {
       const std::string normalized = NormalizeLiteral(original);
-      if (normalized.size() == 1 && std::string_view("()|{}*\\").find(normalized[0]) != std::string_view::npos) {
+      if (normalized.size() == 1 &&
+          std::string_view("()|{}*\\").find(normalized[0]) != std::string_view::npos) {
         escaped.push_back('\\');
       }
     }
@@ -130,10 +133,12 @@ CompiledPack::CompiledPack(std::shared_ptr<const Pack> pack, Config config)
   for (size_t d = 0; d < detections_.size(); ++d) {
     for (const Source& source : detections_[d]->sources) {
       if (source.kind == Source::Kind::kSignal) continue;
-      if (source.kind == Source::Kind::kDetector) phone_owners_.push_back(static_cast<int>(sources_.size()));
+      if (source.kind == Source::Kind::kDetector)
+        phone_owners_.push_back(static_cast<int>(sources_.size()));
       sources_.push_back({static_cast<int>(d), &source});
     }
-    for (const Condition& condition : detections_[d]->conditions) CompileConditionRegexes(condition);
+    for (const Condition& condition : detections_[d]->conditions)
+      CompileConditionRegexes(condition);
   }
   for (const Rule& rule : pack_->rules) coverage_[&rule] = pack_->Coverage(rule);
 }
@@ -145,7 +150,9 @@ bool CompiledPack::Covers(const Rule& rule, Language language) const {
 
 void CompiledPack::CompileConditionRegexes(const Condition& condition) {
   for (const Condition& inner : condition.any) CompileConditionRegexes(inner);
-  if (condition.kind != Condition::Kind::kNotFollowedBy && condition.kind != Condition::Kind::kNotPrecededBy) return;
+  if (condition.kind != Condition::Kind::kNotFollowedBy &&
+      condition.kind != Condition::Kind::kNotPrecededBy)
+    return;
   std::string error;
   const auto expanded = ExpandSlots(
       condition.regex,
@@ -154,12 +161,15 @@ void CompiledPack::CompileConditionRegexes(const Condition& condition) {
         return slot ? std::optional<std::string>(slot->regex) : std::nullopt;
       },
       &error);
-  if (!expanded) throw LoadError(pack_->path.string() + ":" + std::to_string(condition.line) + ": " + error);
+  if (!expanded)
+    throw LoadError(pack_->path.string() + ":" + std::to_string(condition.line) + ": " + error);
   const std::string regex = condition.kind == Condition::Kind::kNotFollowedBy
                                 ? "(?i)(?:" + *expanded + ")"
                                 : "(?i)(?:" + *expanded + ")$";
   auto re = std::make_unique<RE2>(regex, PatternOptions());
-  if (!re->ok()) throw LoadError(pack_->path.string() + ":" + std::to_string(condition.line) + ": " + re->error());
+  if (!re->ok())
+    throw LoadError(pack_->path.string() + ":" + std::to_string(condition.line) + ": " +
+                    re->error());
   condition_regexes_[&condition] = std::move(re);
 }
 
@@ -179,7 +189,8 @@ std::string CompiledPack::CompetitorsRegex() const {
   for (const CompetitorName& competitor : config_.competitors) {
     std::vector<std::string> spellings = {competitor.name};
     if (HasHan(competitor.name)) {
-      for (std::string& variant : ChineseVariants(competitor.name)) spellings.push_back(std::move(variant));
+      for (std::string& variant : ChineseVariants(competitor.name))
+        spellings.push_back(std::move(variant));
     }
     for (const std::string& spelling : spellings) {
       // A name asked to match its exact case matches its exact accents too.
@@ -212,18 +223,20 @@ std::optional<EntryPattern> CompiledPack::Slot(std::string_view name, const std:
   if (it == pack_->slots.end()) return std::nullopt;
   const draftlint::Slot& slot = it->second;
   if (depth > kMaxSlotDepth) {
-    throw LoadError(pack_->path.string() + ":" + std::to_string(slot.line) + ": slot '" + std::string(name) +
-                    "' refers to itself");
+    throw LoadError(pack_->path.string() + ":" + std::to_string(slot.line) + ": slot '" +
+                    std::string(name) + "' refers to itself");
   }
   EntryPattern pattern;
   if (!slot.lexicon.empty()) {
     // A lexicon slot is anchored when each of its entries is.
     std::vector<std::string> anchors;
     bool anchored = true;
-    for (auto& [entry, origin] : LexiconEntries(slot.lexicon, language, EntryOptionsFor(language, std::nullopt), depth + 1)) {
+    for (auto& [entry, origin] : LexiconEntries(
+             slot.lexicon, language, EntryOptionsFor(language, std::nullopt), depth + 1)) {
       pattern.regex += (pattern.regex.empty() ? "" : "|") + entry.regex;
       if (!entry.anchors) anchored = false;
-      if (entry.anchors) anchors.insert(anchors.end(), entry.anchors->begin(), entry.anchors->end());
+      if (entry.anchors)
+        anchors.insert(anchors.end(), entry.anchors->begin(), entry.anchors->end());
     }
     if (pattern.regex.empty()) pattern.regex = kNever;
     if (anchored) pattern.anchors = std::move(anchors);
@@ -242,19 +255,21 @@ std::optional<EntryPattern> CompiledPack::Slot(std::string_view name, const std:
           },
           &error);
       if (!expanded) {
-        throw LoadError(pack_->path.string() + ":" + std::to_string(slot.line) + ": slot '" + std::string(name) +
-                        "': " + error);
+        throw LoadError(pack_->path.string() + ":" + std::to_string(slot.line) + ": slot '" +
+                        std::string(name) + "': " + error);
       }
       pattern.regex = *expanded;
     }
   }
   // A captured slot's text becomes the hit's value, unless its pattern says itself which part
   // is the value ("department 的 (name)").
-  pattern.regex = (slot.capture && !HasCapturingGroup(pattern.regex) ? "(" : "(?:") + pattern.regex + ")";
+  pattern.regex =
+      (slot.capture && !HasCapturingGroup(pattern.regex) ? "(" : "(?:") + pattern.regex + ")";
   return pattern;
 }
 
-EntryOptions CompiledPack::EntryOptionsFor(const std::string& language, std::optional<bool> accents) const {
+EntryOptions CompiledPack::EntryOptionsFor(const std::string& language,
+                                           std::optional<bool> accents) const {
   EntryOptions options;
   const auto& optional = pack_->accents_optional;
   const bool by_language = std::any_of(optional.begin(), optional.end(),
@@ -264,10 +279,9 @@ EntryOptions CompiledPack::EntryOptionsFor(const std::string& language, std::opt
   return options;
 }
 
-std::vector<std::pair<EntryPattern, std::string>> CompiledPack::LexiconEntries(const std::string& lexicon,
-                                                                             const std::string& language,
-                                                                             const EntryOptions& options,
-                                                                             int depth) const {
+std::vector<std::pair<EntryPattern, std::string>> CompiledPack::LexiconEntries(
+    const std::string& lexicon, const std::string& language, const EntryOptions& options,
+    int depth) const {
   std::filesystem::path path = pack_->LexiconPath(lexicon, language);
   if (!std::filesystem::exists(path)) path = pack_->LexiconPath(lexicon, "any");
   std::vector<std::pair<EntryPattern, std::string>> entries;
@@ -277,8 +291,8 @@ std::vector<std::pair<EntryPattern, std::string>> CompiledPack::LexiconEntries(c
     std::string error;
     const std::string origin = loaded.path + ":" + std::to_string(entry.line);
     auto pattern = CompileEntry(
-        NormalizeEntry(entry.text), [&](std::string_view name) { return Slot(name, language, depth + 1); },
-        options, &error);
+        NormalizeEntry(entry.text),
+        [&](std::string_view name) { return Slot(name, language, depth + 1); }, options, &error);
     if (!pattern) throw LoadError(origin + ": " + error);
     entries.emplace_back(std::move(*pattern), origin);
   }
@@ -289,8 +303,8 @@ std::unique_ptr<CompiledPack::Patterns> CompiledPack::Compile(const std::string&
   const bool neutral = language == "any";
   std::vector<PatternSpec> always;
   std::vector<LexiconEntrySpec> entries;
-  auto add = [&](int owner, const Source& source, const std::string& regex, std::optional<std::vector<std::string>> anchors,
-                 const std::string& origin) {
+  auto add = [&](int owner, const Source& source, const std::string& regex,
+                 std::optional<std::vector<std::string>> anchors, const std::string& origin) {
     const std::string flagged = "(?i)(?:" + regex + ")";
     if (anchors && !anchors->empty()) {
       entries.push_back({flagged, std::move(*anchors), owner, source.whole_word, origin});
@@ -304,8 +318,8 @@ std::unique_ptr<CompiledPack::Patterns> CompiledPack::Compile(const std::string&
     switch (source.kind) {
       case Source::Kind::kLexicon:
         if (neutral) break;
-        for (auto& [entry, entry_origin] :
-             LexiconEntries(source.name, language, EntryOptionsFor(language, source.accents_optional), 0)) {
+        for (auto& [entry, entry_origin] : LexiconEntries(
+                 source.name, language, EntryOptionsFor(language, source.accents_optional), 0)) {
           add(static_cast<int>(owner), source, entry.regex, std::move(entry.anchors), entry_origin);
         }
         break;
@@ -338,7 +352,8 @@ std::unique_ptr<CompiledPack::Patterns> CompiledPack::Compile(const std::string&
         for (const CompetitorName& name : names) {
           std::vector<std::string> spellings = {name.name};
           if (HasHan(name.name)) {
-            for (std::string& variant : ChineseVariants(name.name)) spellings.push_back(std::move(variant));
+            for (std::string& variant : ChineseVariants(name.name))
+              spellings.push_back(std::move(variant));
           }
           for (const std::string& spelling : spellings) {
             const std::string normalized = NormalizeLiteral(spelling);
@@ -377,7 +392,8 @@ void CompiledPack::Patterns::FindAll(std::string_view text, const WordAffixes& a
 
 const CompiledPack::Patterns& CompiledPack::ForLanguage(Language language) const {
   const size_t index = LanguageIndex(language);
-  std::call_once(compiled_once_[index], [&] { compiled_[index] = Compile(std::string(LanguageCode(language))); });
+  std::call_once(compiled_once_[index],
+                 [&] { compiled_[index] = Compile(std::string(LanguageCode(language))); });
   return *compiled_[index];
 }
 
@@ -393,7 +409,8 @@ const WordAffixes& CompiledPack::Affixes(Language language) const {
       if (lexicon.empty()) return;
       const auto path = pack_->LexiconPath(lexicon, LanguageCode(language));
       if (!std::filesystem::exists(path)) return;
-      for (const LexiconEntry& entry : Lexicons().Get(path).entries) into->insert(FoldCase(NormalizeLiteral(entry.text)));
+      for (const LexiconEntry& entry : Lexicons().Get(path).entries)
+        into->insert(FoldCase(NormalizeLiteral(entry.text)));
     };
     read(pack_->word_prefixes, &affixes_[index].prefixes);
     read(pack_->word_suffixes, &affixes_[index].suffixes);
@@ -407,7 +424,8 @@ std::vector<std::string> CompiledPack::Regions(Language language) const {
   const auto it = pack_->regions.find(language);
   if (it != pack_->regions.end()) {
     for (const std::string& region : it->second) {
-      if (std::find(regions.begin(), regions.end(), region) == regions.end()) regions.push_back(region);
+      if (std::find(regions.begin(), regions.end(), region) == regions.end())
+        regions.push_back(region);
     }
   }
   if (regions.empty()) regions.push_back("US");
@@ -418,7 +436,8 @@ const std::set<std::string>& CompiledPack::company_phones() const {
   std::call_once(company_phones_once_, [&] {
     std::vector<std::string> regions;
     if (!config_.region.empty()) regions.push_back(config_.region);
-    for (const auto& [language, list] : pack_->regions) regions.insert(regions.end(), list.begin(), list.end());
+    for (const auto& [language, list] : pack_->regions)
+      regions.insert(regions.end(), list.begin(), list.end());
     if (regions.empty()) regions.push_back("US");
     for (const std::string& phone : config_.company_phones) {
       for (const std::string& region : regions) {
@@ -430,7 +449,8 @@ const std::set<std::string>& CompiledPack::company_phones() const {
   return company_phones_;
 }
 
-const std::set<std::string>& CompiledPack::Values(const std::string& lexicon, Language language) const {
+const std::set<std::string>& CompiledPack::Values(const std::string& lexicon,
+                                                  Language language) const {
   std::lock_guard<std::mutex> lock(values_mutex_);
   auto& slot = values_[{lexicon, language}];
   if (!slot) {

@@ -53,7 +53,8 @@ class CompiledPack {
     Patterns(std::vector<PatternSpec> always, std::vector<LexiconEntrySpec> entries)
         : always_(std::move(always)), entries_(std::move(entries)) {}
     // Throws LoadError for an entry RE2 rejects.
-    void FindAll(std::string_view text, const WordAffixes& affixes, std::vector<RawHit>* hits) const;
+    void FindAll(std::string_view text, const WordAffixes& affixes,
+                 std::vector<RawHit>* hits) const;
 
    private:
     PatternSet always_;
@@ -80,12 +81,14 @@ class CompiledPack {
 
  private:
   std::string CompetitorsRegex() const;
-  std::optional<EntryPattern> Slot(std::string_view name, const std::string& language, int depth) const;
+  std::optional<EntryPattern> Slot(std::string_view name, const std::string& language,
+                                   int depth) const;
   EntryOptions EntryOptionsFor(const std::string& language, std::optional<bool> accents) const;
   // Each entry of a lexicon in a language (or any/), compiled; origin names file and line.
   std::vector<std::pair<EntryPattern, std::string>> LexiconEntries(const std::string& lexicon,
                                                                    const std::string& language,
-                                                                   const EntryOptions& options, int depth) const;
+                                                                   const EntryOptions& options,
+                                                                   int depth) const;
   std::unique_ptr<Patterns> Compile(const std::string& language) const;
   void CompileConditionRegexes(const Condition& condition);
 
@@ -107,7 +110,8 @@ class CompiledPack {
   mutable std::array<std::once_flag, kAllLanguages.size()> affixes_once_;
   mutable std::array<WordAffixes, kAllLanguages.size()> affixes_;
   mutable std::mutex values_mutex_;
-  mutable std::map<std::pair<std::string, Language>, std::unique_ptr<std::set<std::string>>> values_;
+  mutable std::map<std::pair<std::string, Language>, std::unique_ptr<std::set<std::string>>>
+      values_;
 };
 
 // The form patterns see a literal in: the same normalization as the drafts' text.

@@ -61,14 +61,16 @@ std::string Config::Relative(const std::filesystem::path& path) const {
 
 std::filesystem::path Config::path_base() const {
   std::error_code error;
-  return (path.empty() ? std::filesystem::current_path(error) : std::filesystem::absolute(path, error).parent_path())
+  return (path.empty() ? std::filesystem::current_path(error)
+                       : std::filesystem::absolute(path, error).parent_path())
       .lexically_normal();
 }
 
 bool Config::Includes(const std::filesystem::path& file, bool is_draft) const {
   const std::string relative = Relative(file);
   const auto matches = [&](const std::vector<Glob>& globs) {
-    return std::any_of(globs.begin(), globs.end(), [&](const Glob& glob) { return glob.Matches(relative); });
+    return std::any_of(globs.begin(), globs.end(),
+                       [&](const Glob& glob) { return glob.Matches(relative); });
   };
   if (matches(exclude)) return false;
   return include.empty() ? is_draft : matches(include);
@@ -93,15 +95,18 @@ Config LoadConfig(const std::filesystem::path& path) {
   Config config;
   config.path = path;
   if (root.IsNull()) return config;
-  yaml.ExpectKeys(root, {"language", "mode", "region", "competitors", "company", "rules", "files", "overrides"},
-                  "the config");
+  yaml.ExpectKeys(
+      root, {"language", "mode", "region", "competitors", "company", "rules", "files", "overrides"},
+      "the config");
   if (root["language"]) config.languages = ReadLanguages(yaml, root["language"]);
   if (root["mode"]) config.mode = ReadMode(yaml, root["mode"]);
   if (root["region"]) {
     config.region = yaml.String(root["region"], "region");
-    const bool valid = config.region.size() == 2 && std::all_of(config.region.begin(), config.region.end(),
-                                                                 [](char c) { return c >= 'A' && c <= 'Z'; });
-    if (!valid) yaml.Fail(root["region"], "region must be a two-letter country code such as US or PT");
+    const bool valid =
+        config.region.size() == 2 && std::all_of(config.region.begin(), config.region.end(),
+                                                 [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (!valid)
+      yaml.Fail(root["region"], "region must be a two-letter country code such as US or PT");
   }
   if (const YAML::Node competitors = root["competitors"]) {
     if (!competitors.IsSequence()) yaml.Fail(competitors, "competitors must be a list");
@@ -124,7 +129,8 @@ Config LoadConfig(const std::filesystem::path& path) {
     if (company["names"]) config.company_names = yaml.Strings(company["names"], "names");
     if (company["domains"]) {
       for (const std::string& domain : yaml.Strings(company["domains"], "domains")) {
-        if (domain.empty() || domain.find('@') != std::string::npos || domain.find(' ') != std::string::npos) {
+        if (domain.empty() || domain.find('@') != std::string::npos ||
+            domain.find(' ') != std::string::npos) {
           yaml.Fail(company["domains"], "'" + domain + "' is not a domain (write acme.com)");
         }
         config.company_domains.push_back(FoldCase(domain));
@@ -136,19 +142,23 @@ Config LoadConfig(const std::filesystem::path& path) {
   if (const YAML::Node files = root["files"]) {
     yaml.ExpectKeys(files, {"include", "exclude"}, "files");
     if (files["include"]) {
-      for (const std::string& glob : yaml.Strings(files["include"], "include")) config.include.emplace_back(glob);
+      for (const std::string& glob : yaml.Strings(files["include"], "include"))
+        config.include.emplace_back(glob);
     }
     if (files["exclude"]) {
-      for (const std::string& glob : yaml.Strings(files["exclude"], "exclude")) config.exclude.emplace_back(glob);
+      for (const std::string& glob : yaml.Strings(files["exclude"], "exclude"))
+        config.exclude.emplace_back(glob);
     }
   }
   if (const YAML::Node overrides = root["overrides"]) {
     if (!overrides.IsSequence()) yaml.Fail(overrides, "overrides must be a list of {files, rules}");
     for (const auto& item : overrides) {
       yaml.ExpectKeys(item, {"files", "rules"}, "an override");
-      if (!item["files"] || !item["rules"]) yaml.Fail(item, "an override needs 'files:' and 'rules:'");
+      if (!item["files"] || !item["rules"])
+        yaml.Fail(item, "an override needs 'files:' and 'rules:'");
       ConfigOverride override;
-      for (const std::string& glob : yaml.Strings(item["files"], "files")) override.files.emplace_back(glob);
+      for (const std::string& glob : yaml.Strings(item["files"], "files"))
+        override.files.emplace_back(glob);
       override.rules = ReadRules(yaml, item["rules"]);
       config.overrides.push_back(std::move(override));
     }
@@ -158,12 +168,14 @@ Config LoadConfig(const std::filesystem::path& path) {
 
 void CheckRuleIds(const Config& config, const std::vector<const Pack*>& packs) {
   std::vector<std::pair<std::string, RuleSetting>> all(config.rules.begin(), config.rules.end());
-  for (const ConfigOverride& override : config.overrides) all.insert(all.end(), override.rules.begin(), override.rules.end());
+  for (const ConfigOverride& override : config.overrides)
+    all.insert(all.end(), override.rules.begin(), override.rules.end());
   for (const auto& [id, setting] : all) {
-    const bool known = std::any_of(packs.begin(), packs.end(), [&](const Pack* pack) { return pack->FindRule(id); });
+    const bool known = std::any_of(packs.begin(), packs.end(),
+                                   [&](const Pack* pack) { return pack->FindRule(id); });
     if (!known) {
-      throw LoadError(config.path.string() + ":" + std::to_string(setting.line) + ": unknown rule '" + id +
-                      "' (draftlint --list-rules lists them)");
+      throw LoadError(config.path.string() + ":" + std::to_string(setting.line) +
+                      ": unknown rule '" + id + "' (draftlint --list-rules lists them)");
     }
   }
 }

@@ -47,10 +47,10 @@ struct ConfigOverride {
 };
 
 struct Config {
-  std::filesystem::path path;        // empty for the built-in defaults
-  std::vector<Language> languages;   // empty: detect
+  std::filesystem::path path;       // empty for the built-in defaults
+  std::vector<Language> languages;  // empty: detect
   Mode mode = Mode::kDraft;
-  std::string region;                // "" : from each paragraph's language
+  std::string region;  // "" : from each paragraph's language
   std::vector<CompetitorName> competitors;
   std::vector<std::string> company_names;
   std::vector<std::string> company_domains;  // lower-cased

@@ -22,7 +22,8 @@ std::vector<std::string> DocumentLanguages(const std::vector<Paragraph>& paragra
       bytes[language] += paragraph.text.view().size();
     }
   }
-  std::stable_sort(order.begin(), order.end(), [&](Language a, Language b) { return bytes[a] > bytes[b]; });
+  std::stable_sort(order.begin(), order.end(),
+                   [&](Language a, Language b) { return bytes[a] > bytes[b]; });
   std::vector<std::string> codes;
   for (Language language : order) codes.emplace_back(LanguageCode(language));
   return codes;
@@ -39,18 +40,21 @@ FileReport Engine::Lint(std::shared_ptr<const Document> document, bool show_sign
   const auto& invalid = document->invalid_utf8();
   if (!invalid.empty()) {
     std::string warning = "invalid UTF-8 at byte " + std::to_string(invalid.front());
-    if (invalid.size() > 1) warning += " (and " + std::to_string(invalid.size() - 1) + " more place(s))";
+    if (invalid.size() > 1)
+      warning += " (and " + std::to_string(invalid.size() - 1) + " more place(s))";
     warning += "; linted with U+FFFD in its place";
     report.warnings.push_back(std::move(warning));
   }
   const Pack& pack = pack_->pack();
-  const Suppressions suppressions(*document, [&](std::string_view id) { return pack.FindRule(id) != nullptr; });
+  const Suppressions suppressions(
+      *document, [&](std::string_view id) { return pack.FindRule(id) != nullptr; });
   Prose prose = ProseOf(*document);
   CutRanges(suppressions.directives(), &prose);
   std::vector<Paragraph> paragraphs = SplitParagraphs(*document, prose);
   LanguageDetector(pack_->config().languages).Assign(paragraphs);
   report.languages = DocumentLanguages(paragraphs);
-  Evaluation evaluation(*pack_, *document, std::move(paragraphs), pack_->config().RulesFor(document->path()));
+  Evaluation evaluation(*pack_, *document, std::move(paragraphs),
+                        pack_->config().RulesFor(document->path()));
   std::vector<Finding> findings = evaluation.Run();
   if (show_signals) report.signals = evaluation.SignalHits();
   report.uncovered = evaluation.uncovered();
@@ -78,7 +82,8 @@ std::vector<RuleInfo> Engine::Rules() const {
       info.enabled = it->second.severity.has_value();
       if (info.enabled) info.severity = *it->second.severity;
     }
-    for (Language language : pack.Coverage(rule)) info.languages.emplace_back(LanguageCode(language));
+    for (Language language : pack.Coverage(rule))
+      info.languages.emplace_back(LanguageCode(language));
     rules.push_back(std::move(info));
   }
   // The engine's own rule: a suppression comment naming a rule no pack has.
@@ -88,7 +93,8 @@ std::vector<RuleInfo> Engine::Rules() const {
   invalid.severity = Severity::kWarning;
   invalid.summary = "A draftlint comment names an unknown rule.";
   invalid.description =
-      "A draftlint-disable, draftlint-enable, draftlint-disable-next-line or draftlint:allow comment names "
+      "A draftlint-disable, draftlint-enable, draftlint-disable-next-line or draftlint:allow "
+      "comment names "
       "a rule that no loaded pack defines, so it silences nothing.";
   for (Language language : kAllLanguages) invalid.languages.emplace_back(LanguageCode(language));
   rules.push_back(std::move(invalid));

@@ -33,15 +33,18 @@ bool CompareValue(Condition::Compare compare, const std::string& value, const st
     case Condition::Compare::kPhone:
       return value == entry;
     case Condition::Compare::kDomain:
-      return value == entry || (value.size() > entry.size() && value.compare(value.size() - entry.size(), entry.size(), entry) == 0 &&
-                                value[value.size() - entry.size() - 1] == '.');
+      return value == entry ||
+             (value.size() > entry.size() &&
+              value.compare(value.size() - entry.size(), entry.size(), entry) == 0 &&
+              value[value.size() - entry.size() - 1] == '.');
     case Condition::Compare::kLeadingWord:
       break;  // needs the whole list: see OnlyListedWords
     case Condition::Compare::kAnyWord: {
       // The entry is one of the value's words: "Gloucester Road" holds "road".
       for (size_t at = value.find(entry); at != std::string::npos; at = value.find(entry, at + 1)) {
         const size_t end = at + entry.size();
-        if ((at == 0 || value[at - 1] == ' ') && (end == value.size() || value[end] == ' ')) return true;
+        if ((at == 0 || value[at - 1] == ' ') && (end == value.size() || value[end] == ' '))
+          return true;
       }
       return false;
     }
@@ -79,9 +82,12 @@ bool Overlaps(uint32_t a_begin, uint32_t a_end, uint32_t b_begin, uint32_t b_end
 
 }  // namespace
 
-Evaluation::Evaluation(const CompiledPack& pack, const Document& document, std::vector<Paragraph> paragraphs,
-                       std::map<std::string, RuleSetting> rules)
-    : pack_(pack), document_(document), paragraphs_(std::move(paragraphs)), rules_(std::move(rules)) {
+Evaluation::Evaluation(const CompiledPack& pack, const Document& document,
+                       std::vector<Paragraph> paragraphs, std::map<std::string, RuleSetting> rules)
+    : pack_(pack),
+      document_(document),
+      paragraphs_(std::move(paragraphs)),
+      rules_(std::move(rules)) {
   source_hits_.resize(pack_.sources().size());
   detection_hits_.resize(pack_.detections().size());
   sentences_.resize(paragraphs_.size());
@@ -107,7 +113,8 @@ void Evaluation::FindSourceHits() {
       pack_.phones().Find(view, pack_.Regions(paragraph.languages.front()), &phones);
       for (const PhoneHit& phone : phones) {
         for (int owner : pack_.phone_owners()) {
-          raw.push_back({owner, static_cast<uint32_t>(phone.begin), static_cast<uint32_t>(phone.end), phone.e164});
+          raw.push_back({owner, static_cast<uint32_t>(phone.begin),
+                         static_cast<uint32_t>(phone.end), phone.e164});
         }
       }
     }
@@ -128,7 +135,9 @@ void Evaluation::FindSourceHits() {
       return std::tie(a.begin, a.end) < std::tie(b.begin, b.end);
     });
     hits.erase(std::unique(hits.begin(), hits.end(),
-                           [](const Match& a, const Match& b) { return a.begin == b.begin && a.end == b.end; }),
+                           [](const Match& a, const Match& b) {
+                             return a.begin == b.begin && a.end == b.end;
+                           }),
                hits.end());
   }
 }
@@ -152,16 +161,21 @@ const std::vector<Evaluation::Match>& Evaluation::Hits(int detection) {
       }
     }
   }
-  const auto before = [](const Match& a, const Match& b) { return std::tie(a.begin, a.end) < std::tie(b.begin, b.end); };
+  const auto before = [](const Match& a, const Match& b) {
+    return std::tie(a.begin, a.end) < std::tie(b.begin, b.end);
+  };
   std::sort(candidates.begin(), candidates.end(), before);
   candidates.erase(std::unique(candidates.begin(), candidates.end(),
-                               [](const Match& a, const Match& b) { return a.begin == b.begin && a.end == b.end; }),
+                               [](const Match& a, const Match& b) {
+                                 return a.begin == b.begin && a.end == b.end;
+                               }),
                    candidates.end());
 
   std::vector<Match> kept;
   for (Match& match : candidates) {
-    const bool all = std::all_of(spec.conditions.begin(), spec.conditions.end(),
-                                 [&](const Condition& condition) { return Holds(condition, match, candidates); });
+    const bool all = std::all_of(
+        spec.conditions.begin(), spec.conditions.end(),
+        [&](const Condition& condition) { return Holds(condition, match, candidates); });
     if (all) kept.push_back(match);
   }
   if (pack_.config().mode == Mode::kTemplate && !spec.template_signal.empty()) {
@@ -174,7 +188,8 @@ const std::vector<Evaluation::Match>& Evaluation::Hits(int detection) {
   return *memo;
 }
 
-bool Evaluation::Holds(const Condition& condition, Match& match, const std::vector<Match>& siblings) {
+bool Evaluation::Holds(const Condition& condition, Match& match,
+                       const std::vector<Match>& siblings) {
   switch (condition.kind) {
     case Condition::Kind::kValueIn:
       return (condition.captured_only && match.value.empty()) || ValueIn(condition, match);
@@ -192,11 +207,14 @@ bool Evaluation::Holds(const Condition& condition, Match& match, const std::vect
       return NotAfter(condition, match);
     case Condition::Kind::kNotFollowedBy: {
       const std::string_view view = paragraphs_[match.paragraph].text.view();
-      return !pack_.ConditionRegex(condition).Match(view, match.view_end, view.size(), RE2::ANCHOR_START, nullptr, 0);
+      return !pack_.ConditionRegex(condition).Match(view, match.view_end, view.size(),
+                                                    RE2::ANCHOR_START, nullptr, 0);
     }
     case Condition::Kind::kNotPrecededBy: {
-      const std::string_view prefix = paragraphs_[match.paragraph].text.view().substr(0, match.view_begin);
-      return !pack_.ConditionRegex(condition).Match(prefix, 0, prefix.size(), RE2::UNANCHORED, nullptr, 0);
+      const std::string_view prefix =
+          paragraphs_[match.paragraph].text.view().substr(0, match.view_begin);
+      return !pack_.ConditionRegex(condition).Match(prefix, 0, prefix.size(), RE2::UNANCHORED,
+                                                    nullptr, 0);
     }
     case Condition::Kind::kNotOverlapping:
       for (const std::string& rule : condition.rules) {
@@ -213,7 +231,8 @@ bool Evaluation::Holds(const Condition& condition, Match& match, const std::vect
 // someone else's. Markers before the hit come first ("call me on …"), then markers after it
 // ("… is my private number"). Another hit of the same kind in between blocks a marker, so
 // "my mobile: A, Rita's: B" does not make B the writer's.
-bool Evaluation::ContextHolds(const Condition& condition, Match& match, const std::vector<Match>& siblings) {
+bool Evaluation::ContextHolds(const Condition& condition, Match& match,
+                              const std::vector<Match>& siblings) {
   const std::string_view view = paragraphs_[match.paragraph].text.view();
   size_t scope_begin = 0;
   size_t scope_end = view.size();
@@ -236,8 +255,9 @@ bool Evaluation::ContextHolds(const Condition& condition, Match& match, const st
   };
   auto blocked = [&](size_t from, size_t to) {
     return std::any_of(siblings.begin(), siblings.end(), [&](const Match& other) {
-      return other.paragraph == match.paragraph && !(other.begin == match.begin && other.end == match.end) &&
-             other.view_begin >= from && other.view_end <= to;
+      return other.paragraph == match.paragraph &&
+             !(other.begin == match.begin && other.end == match.end) && other.view_begin >= from &&
+             other.view_end <= to;
     });
   };
   auto consider = [&](const std::vector<std::string>& names, bool fire) {
@@ -286,7 +306,8 @@ bool Evaluation::ContextHolds(const Condition& condition, Match& match, const st
 bool Evaluation::ValueIn(const Condition& condition, const Match& match) {
   const Paragraph& paragraph = paragraphs_[match.paragraph];
   const std::string raw = match.value.empty()
-                              ? std::string(paragraph.text.view().substr(match.view_begin, match.view_end - match.view_begin))
+                              ? std::string(paragraph.text.view().substr(
+                                    match.view_begin, match.view_end - match.view_begin))
                               : match.value;
   const std::string value = FoldCase(raw);
   if (!condition.config_list.empty()) {
@@ -294,7 +315,10 @@ bool Evaluation::ValueIn(const Condition& condition, const Match& match) {
     if (condition.config_list == "company.phones") {
       std::string e164 = raw;
       if (raw.empty() || raw[0] != '+') {
-        e164 = PhoneToE164(raw, pack_.Regions(paragraph.languages.empty() ? Language::kEn : paragraph.languages.front()).front());
+        e164 = PhoneToE164(
+            raw,
+            pack_.Regions(paragraph.languages.empty() ? Language::kEn : paragraph.languages.front())
+                .front());
       }
       return pack_.company_phones().count(e164) > 0;
     }
@@ -302,7 +326,8 @@ bool Evaluation::ValueIn(const Condition& condition, const Match& match) {
     if (condition.config_list == "company.domains") entries = config.company_domains;
     if (condition.config_list == "company.names") entries = config.company_names;
     if (condition.config_list == "competitors") {
-      for (const CompetitorName& competitor : config.competitors) entries.push_back(competitor.name);
+      for (const CompetitorName& competitor : config.competitors)
+        entries.push_back(competitor.name);
     }
     return std::any_of(entries.begin(), entries.end(), [&](const std::string& entry) {
       return CompareValue(condition.compare, value, FoldCase(entry));
@@ -332,8 +357,11 @@ bool Evaluation::NameStandsFor(const std::string& lexicon, const Match& placehol
   const Paragraph& paragraph = paragraphs_[placeholder.paragraph];
   for (Language language : paragraph.languages) {
     for (const std::string& entry : pack_.Values(lexicon, language)) {
-      const bool ascii = std::all_of(entry.begin(), entry.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-      if (ascii ? padded.find(" " + entry) != std::string::npos : name.find(entry) != std::string::npos) return true;
+      const bool ascii = std::all_of(entry.begin(), entry.end(),
+                                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+      if (ascii ? padded.find(" " + entry) != std::string::npos
+                : name.find(entry) != std::string::npos)
+        return true;
     }
   }
   return false;
@@ -350,7 +378,8 @@ bool Evaluation::NotAfter(const Condition& condition, const Match& match) {
   }
   // The writer speaking of themself counts in the hit's own sentence only: "... like me. Her
   // line: 555" is still hers.
-  const uint32_t sentence_begin = static_cast<uint32_t>(SentencesOf(match.paragraph).Around(match.view_begin).first);
+  const uint32_t sentence_begin =
+      static_cast<uint32_t>(SentencesOf(match.paragraph).Around(match.view_begin).first);
   // The last of the unless-between or reset-by markers in [from, to): is it an unless?
   auto between = [&](uint32_t from, uint32_t to) {
     from = std::max(from, sentence_begin);
@@ -386,14 +415,16 @@ const Sentences& Evaluation::SentencesOf(uint32_t paragraph) {
   auto& sentences = sentences_[paragraph];
   if (!sentences) {
     const Paragraph& p = paragraphs_[paragraph];
-    sentences = std::make_unique<Sentences>(p.text.view(), p.languages.empty() ? Language::kEn : p.languages.front());
+    sentences = std::make_unique<Sentences>(
+        p.text.view(), p.languages.empty() ? Language::kEn : p.languages.front());
   }
   return *sentences;
 }
 
 bool Evaluation::RuleEnabled(const Rule& rule, Severity* severity) const {
   const Config& config = pack_.config();
-  if (!rule.modes.empty() && std::find(rule.modes.begin(), rule.modes.end(), config.mode) == rule.modes.end()) {
+  if (!rule.modes.empty() &&
+      std::find(rule.modes.begin(), rule.modes.end(), config.mode) == rule.modes.end()) {
     return false;
   }
   *severity = rule.severity;
@@ -405,7 +436,8 @@ bool Evaluation::RuleEnabled(const Rule& rule, Severity* severity) const {
   return true;
 }
 
-Finding Evaluation::MakeFinding(const Rule& rule, Severity severity, size_t begin, size_t end) const {
+Finding Evaluation::MakeFinding(const Rule& rule, Severity severity, size_t begin,
+                                size_t end) const {
   Finding finding;
   finding.rule = rule.id;
   finding.severity = severity;
@@ -430,12 +462,16 @@ void Evaluation::SpanFindings(const Rule& rule, Severity severity, std::vector<F
   // allows to be apart.
   auto joins = [&](const Match& previous, const Match& next) {
     if (next.begin < previous.end) return true;
-    if (rule.merge_gap <= 0 || next.paragraph != previous.paragraph || next.view_begin < previous.view_end) return false;
+    if (rule.merge_gap <= 0 || next.paragraph != previous.paragraph ||
+        next.view_begin < previous.view_end)
+      return false;
     const std::string_view view = paragraphs_[next.paragraph].text.view();
-    const std::string_view gap = view.substr(previous.view_end, next.view_begin - previous.view_end);
+    const std::string_view gap =
+        view.substr(previous.view_end, next.view_begin - previous.view_end);
     // Not across a hard line break: two lines of a signature are two findings.
     return gap.find('\n') == std::string_view::npos &&
-           CodePointsBetween(view, previous.view_end, next.view_begin) <= static_cast<size_t>(rule.merge_gap);
+           CodePointsBetween(view, previous.view_end, next.view_begin) <=
+               static_cast<size_t>(rule.merge_gap);
   };
   size_t k = 0;
   while (k < hits.size()) {
@@ -466,7 +502,8 @@ void Evaluation::SpanFindings(const Rule& rule, Severity severity, std::vector<F
 std::string Evaluation::MainLanguage() const {
   std::map<Language, size_t> bytes;
   for (const Paragraph& paragraph : paragraphs_) {
-    if (!paragraph.languages.empty()) bytes[paragraph.languages.front()] += paragraph.text.view().size();
+    if (!paragraph.languages.empty())
+      bytes[paragraph.languages.front()] += paragraph.text.view().size();
   }
   Language main = Language::kEn;
   size_t most = 0;
@@ -480,7 +517,8 @@ std::string Evaluation::MainLanguage() const {
 }
 
 // The edit an editor offers for a finding, from the rule's fix.
-void Evaluation::AddFix(const Rule& rule, const Match* hit, size_t lead_in, Finding* finding) const {
+void Evaluation::AddFix(const Rule& rule, const Match* hit, size_t lead_in,
+                        Finding* finding) const {
   const std::string_view bytes = document_.bytes();
   auto text_for = [&](const std::string& language) -> const std::string* {
     auto it = rule.fix_texts.find(language);
@@ -498,7 +536,8 @@ void Evaluation::AddFix(const Rule& rule, const Match* hit, size_t lead_in, Find
       if (end < bytes.size() && (bytes[end] == ',' || bytes[end] == ';')) {
         ++end;
         if (end < bytes.size() && bytes[end] == ' ') ++end;
-      } else if (end < bytes.size() && std::string_view(".!?)").find(bytes[end]) != std::string_view::npos) {
+      } else if (end < bytes.size() &&
+                 std::string_view(".!?)").find(bytes[end]) != std::string_view::npos) {
         while (begin > 0 && (bytes[begin - 1] == ' ' || bytes[begin - 1] == ',')) --begin;
       } else if (begin > 0 && bytes[begin - 1] == ' ' && end < bytes.size() && bytes[end] == ' ') {
         ++end;
@@ -508,8 +547,9 @@ void Evaluation::AddFix(const Rule& rule, const Match* hit, size_t lead_in, Find
     }
     case Rule::FixKind::kReplace: {
       const Paragraph& paragraph = paragraphs_[hit->paragraph];
-      const std::string* text =
-          text_for(paragraph.languages.empty() ? "en" : std::string(LanguageCode(paragraph.languages.front())));
+      const std::string* text = text_for(
+          paragraph.languages.empty() ? "en"
+                                      : std::string(LanguageCode(paragraph.languages.front())));
       if (text) finding->fixes.push_back({rule.fix_title, finding->begin, finding->end, *text});
       return;
     }
@@ -529,14 +569,16 @@ void Evaluation::AddFix(const Rule& rule, const Match* hit, size_t lead_in, Find
         const size_t at = paragraphs_[after + 1].begin;
         finding->fixes.push_back({rule.fix_title, at, at, *text + "\n\n"});
       } else {
-        finding->fixes.push_back({rule.fix_title, bytes.size(), bytes.size(), "\n\n" + *text + "\n"});
+        finding->fixes.push_back(
+            {rule.fix_title, bytes.size(), bytes.size(), "\n\n" + *text + "\n"});
       }
       return;
     }
   }
 }
 
-void Evaluation::DocumentFinding(const Rule& rule, Severity severity, std::vector<Finding>* findings) {
+void Evaluation::DocumentFinding(const Rule& rule, Severity severity,
+                                 std::vector<Finding>* findings) {
   for (const std::string& name : rule.when) {
     if (Hits(pack_.DetectionIndex(name)).empty()) return;
   }
@@ -590,7 +632,8 @@ std::vector<Finding> Evaluation::Run() {
   std::vector<Language> languages;
   for (const Paragraph& paragraph : paragraphs_) {
     for (Language language : paragraph.languages) {
-      if (std::find(languages.begin(), languages.end(), language) == languages.end()) languages.push_back(language);
+      if (std::find(languages.begin(), languages.end(), language) == languages.end())
+        languages.push_back(language);
     }
   }
   for (const Rule& rule : pack_.pack().rules) {
@@ -619,8 +662,8 @@ std::vector<Finding> Evaluation::Run() {
         for (uint32_t p = 0; p < paragraphs_.size(); ++p) sentences += SentencesOf(p).count();
         if (sentences > static_cast<size_t>(rule.max)) {
           DocumentFinding(rule, severity, &findings);
-          findings.back().message += " (" + std::to_string(sentences) + " sentences; the limit is " +
-                                     std::to_string(rule.max) + ")";
+          findings.back().message += " (" + std::to_string(sentences) +
+                                     " sentences; the limit is " + std::to_string(rule.max) + ")";
         }
         break;
       }

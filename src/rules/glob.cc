@@ -31,8 +31,10 @@ Glob::Glob(std::string_view glob) : text_(glob) {
     }
   }
   // A folder matches everything below it: "legacy" and "legacy/" cover "legacy/a.md".
-  if (!rest.empty() && rest.back() == '/') regex += ".*";
-  else regex += "(?:/.*)?";
+  if (!rest.empty() && rest.back() == '/')
+    regex += ".*";
+  else
+    regex += "(?:/.*)?";
   RE2::Options options;
   options.set_log_errors(false);
   re_ = std::make_shared<RE2>(regex, options);

@@ -19,8 +19,9 @@ class PackReader {
 
   Pack Read() {
     const YAML::Node root = yaml_.Load();
-    yaml_.ExpectKeys(root, {"pack", "description", "languages", "lexicon-dir", "word-suffixes",
-                            "word-prefixes", "accents", "regions", "slots", "signals", "rules"},
+    yaml_.ExpectKeys(root,
+                     {"pack", "description", "languages", "lexicon-dir", "word-suffixes",
+                      "word-prefixes", "accents", "regions", "slots", "signals", "rules"},
                      "a pack");
     pack_.path = yaml_.path();
     if (!root["pack"]) yaml_.Fail(root, "a pack needs a name ('pack:')");
@@ -33,8 +34,10 @@ class PackReader {
     for (const std::string& code : yaml_.Strings(root["languages"], "languages")) {
       pack_.languages.push_back(Language(root["languages"], code));
     }
-    if (root["word-suffixes"]) pack_.word_suffixes = yaml_.String(root["word-suffixes"], "word-suffixes");
-    if (root["word-prefixes"]) pack_.word_prefixes = yaml_.String(root["word-prefixes"], "word-prefixes");
+    if (root["word-suffixes"])
+      pack_.word_suffixes = yaml_.String(root["word-suffixes"], "word-suffixes");
+    if (root["word-prefixes"])
+      pack_.word_prefixes = yaml_.String(root["word-prefixes"], "word-prefixes");
     if (const YAML::Node accents = root["accents"]) {
       if (!accents.IsMap()) yaml_.Fail(accents, "accents must map languages to optional or strict");
       for (const auto& item : accents) {
@@ -106,9 +109,10 @@ class PackReader {
   }
 
   Source ReadSource(const YAML::Node& node) {
-    yaml_.ExpectKeys(node, {"lexicon", "pattern", "patterns", "detector", "config", "signal",
-                            "whole-word", "accents"},
-                     "a source");
+    yaml_.ExpectKeys(
+        node,
+        {"lexicon", "pattern", "patterns", "detector", "config", "signal", "whole-word", "accents"},
+        "a source");
     Source source;
     source.line = yaml_.Line(node);
     int kinds = 0;
@@ -121,14 +125,17 @@ class PackReader {
     if (node["pattern"] || node["patterns"]) {
       source.kind = Source::Kind::kPatterns;
       source.whole_word = false;
-      if (node["pattern"]) source.patterns["any"].push_back(yaml_.String(node["pattern"], "pattern"));
+      if (node["pattern"])
+        source.patterns["any"].push_back(yaml_.String(node["pattern"], "pattern"));
       if (const YAML::Node patterns = node["patterns"]) {
         if (patterns.IsSequence()) {
-          for (const std::string& regex : yaml_.Strings(patterns, "patterns")) source.patterns["any"].push_back(regex);
+          for (const std::string& regex : yaml_.Strings(patterns, "patterns"))
+            source.patterns["any"].push_back(regex);
         } else if (patterns.IsMap()) {
           for (const auto& item : patterns) {
             const std::string key = item.first.as<std::string>();
-            const std::string code = key == "any" ? key : std::string(LanguageCode(Language(item.first, key)));
+            const std::string code =
+                key == "any" ? key : std::string(LanguageCode(Language(item.first, key)));
             for (const std::string& regex : yaml_.Strings(item.second, "patterns")) {
               source.patterns[code].push_back(regex);
             }
@@ -145,7 +152,8 @@ class PackReader {
     if (node["detector"]) {
       source.kind = Source::Kind::kDetector;
       source.name = yaml_.String(node["detector"], "detector");
-      if (source.name != "phone") yaml_.Fail(node["detector"], "unknown detector '" + source.name + "' (known: phone)");
+      if (source.name != "phone")
+        yaml_.Fail(node["detector"], "unknown detector '" + source.name + "' (known: phone)");
       source.whole_word = false;
       ++kinds;
     }
@@ -153,7 +161,8 @@ class PackReader {
       source.kind = Source::Kind::kConfigList;
       source.name = yaml_.String(node["config"], "config");
       if (source.name != "competitors" && source.name != "company.names") {
-        yaml_.Fail(node["config"], "unknown config list '" + source.name + "' (known: competitors, company.names)");
+        yaml_.Fail(node["config"],
+                   "unknown config list '" + source.name + "' (known: competitors, company.names)");
       }
       ++kinds;
     }
@@ -163,7 +172,9 @@ class PackReader {
       signal_refs_.emplace_back(source.name, source.line);
       ++kinds;
     }
-    if (kinds != 1) yaml_.Fail(node, "a source needs exactly one of lexicon, pattern(s), detector, config, signal");
+    if (kinds != 1)
+      yaml_.Fail(node,
+                 "a source needs exactly one of lexicon, pattern(s), detector, config, signal");
     if (node["whole-word"]) source.whole_word = yaml_.Bool(node["whole-word"], "whole-word");
     if (node["accents"]) source.accents_optional = ReadAccents(node["accents"]);
     return source;
@@ -179,7 +190,8 @@ class PackReader {
 
   bool ReadAccents(const YAML::Node& node) {
     const std::string accents = yaml_.String(node, "accents");
-    if (accents != "optional" && accents != "strict") yaml_.Fail(node, "accents must be optional or strict");
+    if (accents != "optional" && accents != "strict")
+      yaml_.Fail(node, "accents must be optional or strict");
     return accents == "optional";
   }
 
@@ -190,32 +202,44 @@ class PackReader {
     Condition condition;
     condition.line = yaml_.Line(node);
     if (kind == "value-in" || kind == "value-not-in") {
-      condition.kind = kind == "value-in" ? Condition::Kind::kValueIn : Condition::Kind::kValueNotIn;
+      condition.kind =
+          kind == "value-in" ? Condition::Kind::kValueIn : Condition::Kind::kValueNotIn;
       yaml_.ExpectKeys(body, {"lexicon", "config", "compare", "captured-only"}, kind.c_str());
-      if (body["captured-only"]) condition.captured_only = yaml_.Bool(body["captured-only"], "captured-only");
+      if (body["captured-only"])
+        condition.captured_only = yaml_.Bool(body["captured-only"], "captured-only");
       if (body["lexicon"]) {
         condition.lexicon = yaml_.String(body["lexicon"], "lexicon");
         lexicon_lines_.emplace_back(condition.lexicon, condition.line);
       }
       if (body["config"]) {
         condition.config_list = yaml_.String(body["config"], "config");
-        static const std::set<std::string> lists = {"company.domains", "company.phones", "company.names", "competitors"};
-        if (!lists.count(condition.config_list)) yaml_.Fail(body["config"], "unknown config list '" + condition.config_list + "'");
-        condition.compare = condition.config_list == "company.domains"  ? Condition::Compare::kDomain
-                            : condition.config_list == "company.phones" ? Condition::Compare::kPhone
-                                                                        : Condition::Compare::kExact;
+        static const std::set<std::string> lists = {"company.domains", "company.phones",
+                                                    "company.names", "competitors"};
+        if (!lists.count(condition.config_list))
+          yaml_.Fail(body["config"], "unknown config list '" + condition.config_list + "'");
+        condition.compare = condition.config_list == "company.domains" ? Condition::Compare::kDomain
+                            : condition.config_list == "company.phones"
+                                ? Condition::Compare::kPhone
+                                : Condition::Compare::kExact;
       }
       if (condition.lexicon.empty() == condition.config_list.empty()) {
         yaml_.Fail(body, kind + " needs either a lexicon or a config list");
       }
       if (body["compare"]) {
         const std::string compare = yaml_.String(body["compare"], "compare");
-        if (compare == "exact") condition.compare = Condition::Compare::kExact;
-        else if (compare == "domain") condition.compare = Condition::Compare::kDomain;
-        else if (compare == "leading-word") condition.compare = Condition::Compare::kLeadingWord;
-        else if (compare == "any-word") condition.compare = Condition::Compare::kAnyWord;
-        else if (compare == "phone") condition.compare = Condition::Compare::kPhone;
-        else yaml_.Fail(body["compare"], "compare must be exact, domain, leading-word, any-word or phone");
+        if (compare == "exact")
+          condition.compare = Condition::Compare::kExact;
+        else if (compare == "domain")
+          condition.compare = Condition::Compare::kDomain;
+        else if (compare == "leading-word")
+          condition.compare = Condition::Compare::kLeadingWord;
+        else if (compare == "any-word")
+          condition.compare = Condition::Compare::kAnyWord;
+        else if (compare == "phone")
+          condition.compare = Condition::Compare::kPhone;
+        else
+          yaml_.Fail(body["compare"],
+                     "compare must be exact, domain, leading-word, any-word or phone");
       }
     } else if (kind == "context") {
       condition.kind = Condition::Kind::kContext;
@@ -230,7 +254,8 @@ class PackReader {
       if (body["after"]) condition.after = yaml_.Int(body["after"], "after");
       if (body["default"]) {
         const std::string answer = yaml_.String(body["default"], "default");
-        if (answer != "fire" && answer != "stop") yaml_.Fail(body["default"], "default must be fire or stop");
+        if (answer != "fire" && answer != "stop")
+          yaml_.Fail(body["default"], "default must be fire or stop");
         condition.default_fire = answer == "fire";
       }
     } else if (kind == "any" || kind == "all") {
@@ -242,14 +267,17 @@ class PackReader {
       yaml_.ExpectKeys(body, {"signals", "scope", "unless-between", "reset-by"}, "not-after");
       if (!body["signals"]) yaml_.Fail(body, "not-after needs 'signals:'");
       condition.rules = yaml_.Strings(body["signals"], "signals");
-      if (body["unless-between"]) condition.unless_between = yaml_.Strings(body["unless-between"], "unless-between");
+      if (body["unless-between"])
+        condition.unless_between = yaml_.Strings(body["unless-between"], "unless-between");
       if (body["reset-by"]) condition.reset_by = yaml_.Strings(body["reset-by"], "reset-by");
       for (const auto& name : condition.reset_by) signal_refs_.emplace_back(name, condition.line);
       for (const auto& name : condition.rules) signal_refs_.emplace_back(name, condition.line);
-      for (const auto& name : condition.unless_between) signal_refs_.emplace_back(name, condition.line);
+      for (const auto& name : condition.unless_between)
+        signal_refs_.emplace_back(name, condition.line);
       condition.scope = ReadScope(body["scope"]);
     } else if (kind == "not-followed-by" || kind == "not-preceded-by") {
-      condition.kind = kind == "not-followed-by" ? Condition::Kind::kNotFollowedBy : Condition::Kind::kNotPrecededBy;
+      condition.kind = kind == "not-followed-by" ? Condition::Kind::kNotFollowedBy
+                                                 : Condition::Kind::kNotPrecededBy;
       condition.regex = yaml_.String(body, kind.c_str());
       CheckRegex(body, condition.regex);
     } else if (kind == "not-overlapping") {
@@ -281,7 +309,8 @@ class PackReader {
     }
     if (const YAML::Node templ = node["template"]) {
       yaml_.ExpectKeys(templ, {"signal", "names"}, "template");
-      if (!templ["signal"] || !templ["names"]) yaml_.Fail(templ, "template needs 'signal:' and 'names:'");
+      if (!templ["signal"] || !templ["names"])
+        yaml_.Fail(templ, "template needs 'signal:' and 'names:'");
       detection.template_signal = yaml_.String(templ["signal"], "signal");
       detection.template_names = yaml_.String(templ["names"], "names");
       signal_refs_.emplace_back(detection.template_signal, yaml_.Line(templ));
@@ -291,19 +320,25 @@ class PackReader {
   }
 
   void ReadRule(const YAML::Node& node) {
-    yaml_.ExpectKeys(node, {"id", "kind", "severity", "summary", "description", "message", "modes",
-                            "find", "where", "template", "requires", "when", "metric", "max", "merge-gap", "fix"},
-                     "a rule");
+    yaml_.ExpectKeys(
+        node,
+        {"id", "kind", "severity", "summary", "description", "message", "modes", "find", "where",
+         "template", "requires", "when", "metric", "max", "merge-gap", "fix"},
+        "a rule");
     Rule rule;
     rule.line = yaml_.Line(node);
     if (!node["id"]) yaml_.Fail(node, "a rule needs an 'id:'");
     rule.id = yaml_.String(node["id"], "id");
     if (pack_.FindRule(rule.id)) yaml_.Fail(node["id"], "rule '" + rule.id + "' is defined twice");
     const std::string kind = node["kind"] ? yaml_.String(node["kind"], "kind") : "span";
-    if (kind == "span") rule.kind = Rule::Kind::kSpan;
-    else if (kind == "document") rule.kind = Rule::Kind::kDocument;
-    else if (kind == "metric") rule.kind = Rule::Kind::kMetric;
-    else yaml_.Fail(node["kind"], "kind must be span, document or metric");
+    if (kind == "span")
+      rule.kind = Rule::Kind::kSpan;
+    else if (kind == "document")
+      rule.kind = Rule::Kind::kDocument;
+    else if (kind == "metric")
+      rule.kind = Rule::Kind::kMetric;
+    else
+      yaml_.Fail(node["kind"], "kind must be span, document or metric");
     if (!node["severity"]) yaml_.Fail(node, "rule '" + rule.id + "' needs a severity");
     const auto severity = ParseSeverity(yaml_.String(node["severity"], "severity"));
     if (!severity) yaml_.Fail(node["severity"], "severity must be error, warning or info");
@@ -316,14 +351,19 @@ class PackReader {
     if (node["description"]) rule.description = yaml_.String(node["description"], "description");
     if (node["modes"]) {
       for (const std::string& mode : yaml_.Strings(node["modes"], "modes")) {
-        if (mode == "draft") rule.modes.push_back(Mode::kDraft);
-        else if (mode == "template") rule.modes.push_back(Mode::kTemplate);
-        else yaml_.Fail(node["modes"], "modes are draft and template");
+        if (mode == "draft")
+          rule.modes.push_back(Mode::kDraft);
+        else if (mode == "template")
+          rule.modes.push_back(Mode::kTemplate);
+        else
+          yaml_.Fail(node["modes"], "modes are draft and template");
       }
     }
     auto forbid = [&](std::initializer_list<const char*> keys) {
       for (const char* key : keys) {
-        if (node[key]) yaml_.Fail(node[key], "'" + std::string(key) + "' does not belong in a " + kind + " rule");
+        if (node[key])
+          yaml_.Fail(node[key],
+                     "'" + std::string(key) + "' does not belong in a " + kind + " rule");
       }
     };
     if (const YAML::Node fix = node["fix"]) {
@@ -338,8 +378,8 @@ class PackReader {
         rule.fix = std::string(key) == "replace" ? Rule::FixKind::kReplace : Rule::FixKind::kInsert;
         if (!fix[key].IsMap()) yaml_.Fail(fix[key], std::string(key) + " maps languages to text");
         for (const auto& item : fix[key]) {
-          rule.fix_texts[std::string(LanguageCode(Language(item.first, item.first.as<std::string>())))] =
-              yaml_.String(item.second, key);
+          rule.fix_texts[std::string(LanguageCode(Language(
+              item.first, item.first.as<std::string>())))] = yaml_.String(item.second, key);
         }
         ++kinds;
       }
@@ -363,9 +403,11 @@ class PackReader {
         break;
       case Rule::Kind::kMetric:
         forbid({"find", "where", "template", "requires", "when", "merge-gap"});
-        if (!node["metric"] || !node["max"]) yaml_.Fail(node, "a metric rule needs 'metric:' and 'max:'");
+        if (!node["metric"] || !node["max"])
+          yaml_.Fail(node, "a metric rule needs 'metric:' and 'max:'");
         rule.metric = yaml_.String(node["metric"], "metric");
-        if (rule.metric != "sentences") yaml_.Fail(node["metric"], "unknown metric (known: sentences)");
+        if (rule.metric != "sentences")
+          yaml_.Fail(node["metric"], "unknown metric (known: sentences)");
         rule.max = yaml_.Int(node["max"], "max");
         break;
     }
@@ -376,7 +418,8 @@ class PackReader {
   // with its slots stood in for, so a typo fails at load, not on the first draft in Hungarian.
   void CheckRegex(const YAML::Node& node, const std::string& regex) {
     std::string error;
-    const auto expanded = ExpandSlots(regex, [](std::string_view) { return std::optional<std::string>("x"); }, &error);
+    const auto expanded = ExpandSlots(
+        regex, [](std::string_view) { return std::optional<std::string>("x"); }, &error);
     if (!expanded) yaml_.Fail(node, "bad pattern '" + regex + "': " + error);
     RE2 re(*expanded, PatternOptions());
     if (!re.ok()) yaml_.Fail(node, "bad pattern '" + regex + "': " + re.error());
@@ -388,7 +431,8 @@ class PackReader {
       throw LoadError(yaml_.path().string() + ":" + std::to_string(line) + ": " + message);
     };
     for (const auto& [name, line] : signal_refs_) {
-      if (!pack_.FindDetection(name) && !pack_.FindRule(name)) fail(line, "unknown signal or rule '" + name + "'");
+      if (!pack_.FindDetection(name) && !pack_.FindRule(name))
+        fail(line, "unknown signal or rule '" + name + "'");
     }
     for (const auto& [name, slot] : pack_.slots) {
       for (const auto& [language, regex] : slot.patterns) {
@@ -403,7 +447,8 @@ class PackReader {
     for (const auto& [lexicon, line] : lexicon_lines_) {
       bool found = std::filesystem::exists(pack_.LexiconPath(lexicon, "any"));
       for (draftlint::Language language : pack_.languages) {
-        found = found || std::filesystem::exists(pack_.LexiconPath(lexicon, LanguageCode(language)));
+        found =
+            found || std::filesystem::exists(pack_.LexiconPath(lexicon, LanguageCode(language)));
       }
       if (!found) {
         fail(line, "lexicon '" + lexicon + "' not found (looked for " +
@@ -422,8 +467,8 @@ class PackReader {
       return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
     });
     if (!plain) {
-      throw LoadError(yaml_.path().string() + ":" + std::to_string(line) + ": lexicon name '" + name +
-                      "' must be lower-case letters, digits, '-' or '_'");
+      throw LoadError(yaml_.path().string() + ":" + std::to_string(line) + ": lexicon name '" +
+                      name + "' must be lower-case letters, digits, '-' or '_'");
     }
   }
 
@@ -432,7 +477,8 @@ class PackReader {
     std::function<void(const std::string&, int)> visit = [&](const std::string& name, int line) {
       if (state[name] == 2) return;
       if (state[name] == 1) {
-        throw LoadError(yaml_.path().string() + ":" + std::to_string(line) + ": '" + name + "' depends on itself");
+        throw LoadError(yaml_.path().string() + ":" + std::to_string(line) + ": '" + name +
+                        "' depends on itself");
       }
       state[name] = 1;
       const Detection* detection = pack_.FindDetection(name);
@@ -488,7 +534,8 @@ std::filesystem::path Pack::LexiconPath(std::string_view lexicon, std::string_vi
 
 // A detection covers a language when one of its sources has what it needs there (its
 // lexicon, or a lexicon-free source) and every lexicon its conditions read exists there.
-bool Pack::Covers(const std::string& name, Language language, std::set<std::string>* visiting) const {
+bool Pack::Covers(const std::string& name, Language language,
+                  std::set<std::string>* visiting) const {
   const Detection* detection = FindDetection(name);
   if (!detection || !visiting->insert(name).second) return true;
   const auto has = [&](const std::string& lexicon) {
@@ -497,9 +544,12 @@ bool Pack::Covers(const std::string& name, Language language, std::set<std::stri
   };
   bool source = false;
   for (const Source& s : detection->sources) {
-    if (s.kind == Source::Kind::kLexicon) source = source || has(s.name);
-    else if (s.kind == Source::Kind::kSignal) source = source || Covers(s.name, language, visiting);
-    else source = true;
+    if (s.kind == Source::Kind::kLexicon)
+      source = source || has(s.name);
+    else if (s.kind == Source::Kind::kSignal)
+      source = source || Covers(s.name, language, visiting);
+    else
+      source = true;
   }
   std::function<bool(const Condition&)> condition = [&](const Condition& c) {
     if (!c.lexicon.empty() && !has(c.lexicon)) return false;
@@ -511,7 +561,8 @@ bool Pack::Covers(const std::string& name, Language language, std::set<std::stri
     }
     return std::all_of(c.any.begin(), c.any.end(), condition);
   };
-  const bool conditions = std::all_of(detection->conditions.begin(), detection->conditions.end(), condition);
+  const bool conditions =
+      std::all_of(detection->conditions.begin(), detection->conditions.end(), condition);
   visiting->erase(name);
   return source && conditions;
 }

@@ -7,7 +7,6 @@
 #include <filesystem>
 #include <map>
 #include <optional>
-#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -35,7 +34,7 @@ struct Source {
 // A test a hit must pass.
 struct Condition {
   enum class Kind {
-    kValueIn,         // the hit's value is in a lexicon or config list
+    kValueIn,  // the hit's value is in a lexicon or config list
     kValueNotIn,
     kContext,         // the nearest marker around the hit is a "fire" marker
     kAny,             // one of several conditions
@@ -44,7 +43,7 @@ struct Condition {
                       // unless_between lies between them
     kNotFollowedBy,   // a regex does not match right after the hit
     kNotPrecededBy,   // ... right before it
-    kNotOverlapping,   // no hit of these signals or rules overlaps it
+    kNotOverlapping,  // no hit of these signals or rules overlaps it
   };
   enum class Compare { kExact, kDomain, kLeadingWord, kAnyWord, kPhone };
   enum class Scope { kSentence, kParagraph };
@@ -58,12 +57,12 @@ struct Condition {
   Scope scope = Scope::kSentence;
   int before = -1;  // kContext: how far markers may be, in code points (-1: the whole scope)
   int after = -1;
-  bool default_fire = false;  // kContext: the answer when no marker is near
-  std::vector<Condition> any;      // kAny, kAll
+  bool default_fire = false;                // kContext: the answer when no marker is near
+  std::vector<Condition> any;               // kAny, kAll
   std::vector<std::string> unless_between;  // kNotAfter (the signals are in `rules`)
   std::vector<std::string> reset_by;        // kNotAfter: markers that cancel an unless_between
-  std::string regex;               // kNotFollowedBy / kNotPrecededBy
-  std::vector<std::string> rules;  // kNotOverlapping, kNotAfter
+  std::string regex;                        // kNotFollowedBy / kNotPrecededBy
+  std::vector<std::string> rules;           // kNotOverlapping, kNotAfter
   int line = 0;
 };
 
@@ -95,7 +94,7 @@ struct Rule {
   FixKind fix = FixKind::kNone;
   std::string fix_title;
   std::map<std::string, std::string> fix_texts;  // language code -> text
-  Detection detection;      // kSpan
+  Detection detection;                           // kSpan
   std::vector<std::string> required;  // kDocument: fires when none of these has a hit ...
   std::vector<std::string> when;      // ... and all of these have one
   std::string metric;                 // kMetric: "sentences"
@@ -107,7 +106,7 @@ struct Rule {
 struct Slot {
   std::map<std::string, std::string> patterns;  // language code or "any" -> regex
   std::string lexicon;                          // or the entries of a lexicon
-  bool capture = false;  // its text becomes the hit's value
+  bool capture = false;                         // its text becomes the hit's value
   int line = 0;
 };
 

@@ -16,17 +16,23 @@ std::vector<std::pair<std::string, size_t>> RuleList(std::string_view arguments,
   std::vector<std::pair<std::string, size_t>> rules;
   size_t i = 0;
   while (i < arguments.size()) {
-    while (i < arguments.size() && (arguments[i] == ',' || arguments[i] == ' ' || arguments[i] == '\t')) ++i;
+    while (i < arguments.size() &&
+           (arguments[i] == ',' || arguments[i] == ' ' || arguments[i] == '\t'))
+      ++i;
     const size_t start = i;
-    while (i < arguments.size() && arguments[i] != ',' && arguments[i] != ' ' && arguments[i] != '\t') ++i;
-    if (i > start) rules.emplace_back(std::string(arguments.substr(start, i - start)), offset + start);
+    while (i < arguments.size() && arguments[i] != ',' && arguments[i] != ' ' &&
+           arguments[i] != '\t')
+      ++i;
+    if (i > start)
+      rules.emplace_back(std::string(arguments.substr(start, i - start)), offset + start);
   }
   return rules;
 }
 
 }  // namespace
 
-Suppressions::Suppressions(const Document& document, const std::function<bool(std::string_view)>& known) {
+Suppressions::Suppressions(const Document& document,
+                           const std::function<bool(std::string_view)>& known) {
   static const RE2 comment(
       R"((?:<!--|\{#|\{\{!(?:--)?)\s*draftlint-(disable-next-line|disable|enable)((?:[ \t]+[A-Za-z0-9_,\- \t]*?)?)\s*(?:-->|#\}|--\}\}|\}\}))");
   static const RE2 allow(R"(draftlint:allow((?:[ \t]+[A-Za-z0-9_,\- \t]*)?)[ \t]*(?:\r?\n|\r|$))");
@@ -42,7 +48,8 @@ Suppressions::Suppressions(const Document& document, const std::function<bool(st
         Finding finding;
         finding.rule = "invalid-suppression";
         finding.severity = Severity::kWarning;
-        finding.message = "draftlint comment names an unknown rule '" + rule + "' (draftlint --list-rules lists them)";
+        finding.message = "draftlint comment names an unknown rule '" + rule +
+                          "' (draftlint --list-rules lists them)";
         finding.begin = at;
         finding.end = at + rule.size();
         finding.text = rule;
@@ -61,8 +68,8 @@ Suppressions::Suppressions(const Document& document, const std::function<bool(st
   auto each = [&](const RE2& pattern, const std::function<void(const re2::StringPiece*)>& take) {
     re2::StringPiece groups[3];
     const int count = 1 + pattern.NumberOfCapturingGroups();
-    for (size_t pos = 0;
-         pos < bytes.size() && pattern.Match(bytes, pos, bytes.size(), RE2::UNANCHORED, groups, count);) {
+    for (size_t pos = 0; pos < bytes.size() &&
+                         pattern.Match(bytes, pos, bytes.size(), RE2::UNANCHORED, groups, count);) {
       const auto begin = static_cast<size_t>(groups[0].data() - bytes.data());
       directives_.push_back({begin, begin + groups[0].size()});
       take(groups);
@@ -96,11 +103,13 @@ Suppressions::Suppressions(const Document& document, const std::function<bool(st
   each(allow, [&](const re2::StringPiece* groups) {
     const auto offset = static_cast<size_t>(groups[1].data() - bytes.data());
     const size_t line = document.PositionOf(offset).line;
-    for (const std::string& rule : note_rules(std::string_view(groups[1].data(), groups[1].size()), offset)) {
+    for (const std::string& rule :
+         note_rules(std::string_view(groups[1].data(), groups[1].size()), offset)) {
       ranges_[rule].push_back({line, line});
     }
   });
-  std::sort(directives_.begin(), directives_.end(), [](auto& a, auto& b) { return a.begin < b.begin; });
+  std::sort(directives_.begin(), directives_.end(),
+            [](auto& a, auto& b) { return a.begin < b.begin; });
 }
 
 bool Suppressions::Suppressed(const Finding& finding) const {

@@ -21,8 +21,9 @@ const icu::BreakIterator& Prototype(const Key& key) {
   if (!slot) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Locale locale(key.second.c_str());
-    slot.reset(key.first == BreakKind::kWord ? icu::BreakIterator::createWordInstance(locale, status)
-                                            : icu::BreakIterator::createSentenceInstance(locale, status));
+    slot.reset(key.first == BreakKind::kWord
+                   ? icu::BreakIterator::createWordInstance(locale, status)
+                   : icu::BreakIterator::createSentenceInstance(locale, status));
     if (U_FAILURE(status) || !slot) throw std::runtime_error("ICU: cannot create a break iterator");
   }
   return *slot;

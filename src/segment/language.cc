@@ -6,15 +6,24 @@ namespace draftlint {
 
 std::string_view LanguageCode(Language language) {
   switch (language) {
-    case Language::kEn: return "en";
-    case Language::kPt: return "pt";
-    case Language::kHu: return "hu";
-    case Language::kZhHant: return "zh-Hant";
-    case Language::kZhHans: return "zh-Hans";
-    case Language::kEs: return "es";
-    case Language::kDe: return "de";
-    case Language::kFr: return "fr";
-    case Language::kJa: return "ja";
+    case Language::kEn:
+      return "en";
+    case Language::kPt:
+      return "pt";
+    case Language::kHu:
+      return "hu";
+    case Language::kZhHant:
+      return "zh-Hant";
+    case Language::kZhHans:
+      return "zh-Hans";
+    case Language::kEs:
+      return "es";
+    case Language::kDe:
+      return "de";
+    case Language::kFr:
+      return "fr";
+    case Language::kJa:
+      return "ja";
   }
   return "en";
 }

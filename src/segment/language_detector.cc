@@ -1,10 +1,10 @@
 #include "segment/language_detector.h"
 
-#include <cstdio>  // CLD2's header needs it first.
 #include <cld2/public/compact_lang_det.h>
 #include <cld2/public/encodings.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
+#include <cstdio>  // CLD2's header needs it first.
 
 #include <algorithm>
 #include <optional>
@@ -20,17 +20,28 @@ constexpr int kMinSecondShare = 20;
 
 std::optional<Language> FromCld2(CLD2::Language language) {
   switch (language) {
-    case CLD2::ENGLISH: return Language::kEn;
-    case CLD2::PORTUGUESE: return Language::kPt;
-    case CLD2::GALICIAN: return Language::kPt;  // unaccented Portuguese is often read as Galician
-    case CLD2::HUNGARIAN: return Language::kHu;
-    case CLD2::CHINESE_T: return Language::kZhHant;
-    case CLD2::CHINESE: return Language::kZhHans;
-    case CLD2::SPANISH: return Language::kEs;
-    case CLD2::GERMAN: return Language::kDe;
-    case CLD2::FRENCH: return Language::kFr;
-    case CLD2::JAPANESE: return Language::kJa;
-    default: return std::nullopt;
+    case CLD2::ENGLISH:
+      return Language::kEn;
+    case CLD2::PORTUGUESE:
+      return Language::kPt;
+    case CLD2::GALICIAN:
+      return Language::kPt;  // unaccented Portuguese is often read as Galician
+    case CLD2::HUNGARIAN:
+      return Language::kHu;
+    case CLD2::CHINESE_T:
+      return Language::kZhHant;
+    case CLD2::CHINESE:
+      return Language::kZhHans;
+    case CLD2::SPANISH:
+      return Language::kEs;
+    case CLD2::GERMAN:
+      return Language::kDe;
+    case CLD2::FRENCH:
+      return Language::kFr;
+    case CLD2::JAPANESE:
+      return Language::kJa;
+    default:
+      return std::nullopt;
   }
 }
 
@@ -51,7 +62,8 @@ int LetterWeight(std::string_view text) {
 LanguageDetector::LanguageDetector(std::vector<Language> allowed) : allowed_(std::move(allowed)) {}
 
 bool LanguageDetector::Allowed(Language language) const {
-  return allowed_.empty() || std::find(allowed_.begin(), allowed_.end(), language) != allowed_.end();
+  return allowed_.empty() ||
+         std::find(allowed_.begin(), allowed_.end(), language) != allowed_.end();
 }
 
 std::vector<Language> LanguageDetector::Detect(std::string_view text, bool whole_document) const {
@@ -68,7 +80,8 @@ std::vector<Language> LanguageDetector::Detect(std::string_view text, bool whole
   for (int k = 0; k < 3; ++k) {
     const auto language = FromCld2(language3[k]);
     if (!language || !Allowed(*language)) continue;
-    auto same = std::find_if(found.begin(), found.end(), [&](auto& f) { return f.second == *language; });
+    auto same =
+        std::find_if(found.begin(), found.end(), [&](auto& f) { return f.second == *language; });
     if (same != found.end()) {
       same->first += percent3[k];
     } else {
@@ -89,7 +102,8 @@ void LanguageDetector::Assign(std::vector<Paragraph>& paragraphs) const {
     for (Paragraph& paragraph : paragraphs) paragraph.languages = allowed_;
     return;
   }
-  for (Paragraph& paragraph : paragraphs) paragraph.languages = Detect(paragraph.text.view(), false);
+  for (Paragraph& paragraph : paragraphs)
+    paragraph.languages = Detect(paragraph.text.view(), false);
 
   const auto decided = [](const Paragraph& p) { return !p.languages.empty(); };
   if (std::none_of(paragraphs.begin(), paragraphs.end(), decided)) {

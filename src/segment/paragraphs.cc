@@ -47,12 +47,14 @@ LineInfo Inspect(std::string_view line) {
   std::string_view lead = line.substr(std::min(line.find_first_not_of(" \t"), line.size()));
   if (!lead.empty()) {
     const char c = lead[0];
-    const bool bullet = (c == '-' || c == '*' || c == '+' || c == '>') &&
-                        (lead.size() == 1 || lead[1] == ' ');
-    const bool unicode_bullet = lead.rfind("\xE2\x80\xA2", 0) == 0 || lead.rfind("\xC2\xB7", 0) == 0;
+    const bool bullet =
+        (c == '-' || c == '*' || c == '+' || c == '>') && (lead.size() == 1 || lead[1] == ' ');
+    const bool unicode_bullet =
+        lead.rfind("\xE2\x80\xA2", 0) == 0 || lead.rfind("\xC2\xB7", 0) == 0;
     size_t digits = 0;
     while (digits < lead.size() && lead[digits] >= '0' && lead[digits] <= '9') ++digits;
-    const bool numbered = digits > 0 && digits < lead.size() && (lead[digits] == '.' || lead[digits] == ')') &&
+    const bool numbered = digits > 0 && digits < lead.size() &&
+                          (lead[digits] == '.' || lead[digits] == ')') &&
                           (digits + 1 == lead.size() || lead[digits + 1] == ' ');
     info.list_item = bullet || unicode_bullet || numbered;
   }
@@ -61,8 +63,16 @@ LineInfo Inspect(std::string_view line) {
 
 bool EndsClause(UChar32 c) {
   switch (c) {
-    case '.': case '!': case '?': case ':': case ';':
-    case 0x3002: case 0xFF01: case 0xFF1F: case 0xFF1A: case 0xFF1B:
+    case '.':
+    case '!':
+    case '?':
+    case ':':
+    case ';':
+    case 0x3002:
+    case 0xFF01:
+    case 0xFF1F:
+    case 0xFF1A:
+    case 0xFF1B:
       return true;
     default:
       return false;
@@ -85,8 +95,9 @@ std::vector<bool> SoftBreaks(const std::vector<std::string_view>& lines) {
     const LineInfo& next = info[k + 1];
     // A label line ("Mobile:") and the value under it read as one sentence.
     const bool label = line.last == ':' || line.last == 0xFF1A;
-    soft[k] = !next.list_item && (label || (line.width >= kMinWrappedWidth && line.width >= kMinWrappedShare * widest &&
-                                            !EndsClause(line.last)));
+    soft[k] = !next.list_item &&
+              (label || (line.width >= kMinWrappedWidth &&
+                         line.width >= kMinWrappedShare * widest && !EndsClause(line.last)));
   }
   return soft;
 }
@@ -101,11 +112,14 @@ std::vector<Paragraph> SplitParagraphs(const Document& document, const Prose& pr
     for (const ProseLine& line : block.lines) {
       std::string text;
       for (const ProsePiece& piece : line.pieces) {
-        text += piece.decoded.empty() ? std::string(bytes.substr(piece.begin, piece.end - piece.begin)) : piece.decoded;
+        text += piece.decoded.empty()
+                    ? std::string(bytes.substr(piece.begin, piece.end - piece.begin))
+                    : piece.decoded;
       }
       texts.push_back(std::move(text));
     }
-    const std::vector<bool> soft = SoftBreaks(std::vector<std::string_view>(texts.begin(), texts.end()));
+    const std::vector<bool> soft =
+        SoftBreaks(std::vector<std::string_view>(texts.begin(), texts.end()));
     NormalizedTextBuilder builder;
     size_t previous_end = std::string::npos;
     for (size_t k = 0; k < block.lines.size(); ++k) {
@@ -129,11 +143,13 @@ std::vector<Paragraph> SplitParagraphs(const Document& document, const Prose& pr
       if (next.pieces.empty()) continue;
       const bool hard = line.hard_break_after || !soft[k];
       const bool join_cjk = IsCjk(LastCodePoint(texts[k])) && IsCjk(FirstCodePoint(texts[k + 1]));
-      builder.AppendSeparator(hard ? "\n" : (join_cjk ? "" : " "), previous_end, next.pieces.front().begin);
+      builder.AppendSeparator(hard ? "\n" : (join_cjk ? "" : " "), previous_end,
+                              next.pieces.front().begin);
       previous_end = next.pieces.front().begin;
     }
     Paragraph paragraph;
-    paragraph.begin = block.lines.front().pieces.empty() ? 0 : block.lines.front().pieces.front().begin;
+    paragraph.begin =
+        block.lines.front().pieces.empty() ? 0 : block.lines.front().pieces.front().begin;
     paragraph.end = previous_end;
     paragraph.text = builder.Finish();
     if (!paragraph.text.view().empty()) paragraphs.push_back(std::move(paragraph));

@@ -11,15 +11,24 @@ namespace {
 // "ss=standard" turns on ICU's list of abbreviations that do not end a sentence.
 const char* SentenceLocale(Language language) {
   switch (language) {
-    case Language::kEn: return "en@ss=standard";
-    case Language::kPt: return "pt@ss=standard";
-    case Language::kEs: return "es@ss=standard";
-    case Language::kDe: return "de@ss=standard";
-    case Language::kFr: return "fr@ss=standard";
-    case Language::kHu: return "hu";
-    case Language::kZhHant: return "zh_Hant";
-    case Language::kZhHans: return "zh_Hans";
-    case Language::kJa: return "ja";
+    case Language::kEn:
+      return "en@ss=standard";
+    case Language::kPt:
+      return "pt@ss=standard";
+    case Language::kEs:
+      return "es@ss=standard";
+    case Language::kDe:
+      return "de@ss=standard";
+    case Language::kFr:
+      return "fr@ss=standard";
+    case Language::kHu:
+      return "hu";
+    case Language::kZhHant:
+      return "zh_Hant";
+    case Language::kZhHans:
+      return "zh_Hans";
+    case Language::kJa:
+      return "ja";
   }
   return "";
 }
@@ -35,13 +44,15 @@ bool AbbreviationBeforeNumber(std::string_view text, size_t end) {
   size_t start = dot - 1;
   while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1]))) --start;
   const size_t letters = dot - 1 - start;
-  return letters >= 1 && letters <= 4 && (start == 0 || !std::isalnum(static_cast<unsigned char>(text[start - 1])));
+  return letters >= 1 && letters <= 4 &&
+         (start == 0 || !std::isalnum(static_cast<unsigned char>(text[start - 1])));
 }
 
 }  // namespace
 
 Sentences::Sentences(std::string_view text, Language language) {
-  icu::BreakIterator& iterator = ThreadIterator(BreakKind::kSentence, SentenceLocale(language), text);
+  icu::BreakIterator& iterator =
+      ThreadIterator(BreakKind::kSentence, SentenceLocale(language), text);
   for (int32_t end = iterator.next(); end != icu::BreakIterator::DONE; end = iterator.next()) {
     if (AbbreviationBeforeNumber(text, static_cast<size_t>(end))) continue;
     ends_.push_back(static_cast<size_t>(end));

@@ -46,7 +46,8 @@ Document::Document(std::string path, std::string bytes)
   const size_t n = bytes_.size();
   const bool has_cr = std::memchr(data, '\r', n) != nullptr;
   if (!has_cr) {
-    for (const char* p = data; (p = static_cast<const char*>(std::memchr(p, '\n', data + n - p)));) {
+    for (const char* p = data;
+         (p = static_cast<const char*>(std::memchr(p, '\n', data + n - p)));) {
       ++p;
       line_begins_.push_back(p - data);
     }
@@ -104,7 +105,9 @@ LineColumn Document::PositionOf(size_t offset) const {
   LineColumn position;
   position.line = static_cast<uint32_t>(line0 + 1);
   position.column =
-      offset <= begin ? 1 : static_cast<uint32_t>(1 + CountUnits(bytes_, begin, offset, Encoding::kUtf32));
+      offset <= begin
+          ? 1
+          : static_cast<uint32_t>(1 + CountUnits(bytes_, begin, offset, Encoding::kUtf32));
   return position;
 }
 
@@ -121,7 +124,8 @@ size_t Document::OffsetAt(size_t line0, size_t units, Encoding encoding) const {
   if (encoding == Encoding::kUtf8) {
     // Never land inside a code point: step back to its lead byte.
     size_t offset = std::min(begin + units, end);
-    while (offset > begin && offset < end && (static_cast<uint8_t>(bytes_[offset]) & 0xC0) == 0x80) {
+    while (offset > begin && offset < end &&
+           (static_cast<uint8_t>(bytes_[offset]) & 0xC0) == 0x80) {
       --offset;
     }
     return offset;

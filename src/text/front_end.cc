@@ -11,12 +11,14 @@ namespace draftlint {
 namespace {
 
 std::string Lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(text.begin(), text.end(), text.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   return text;
 }
 
 bool IsTemplateExtension(const std::string& extension) {
-  for (const char* known : {".j2", ".jinja", ".jinja2", ".hbs", ".handlebars", ".mustache", ".liquid", ".tmpl", ".tpl"}) {
+  for (const char* known : {".j2", ".jinja", ".jinja2", ".hbs", ".handlebars", ".mustache",
+                            ".liquid", ".tmpl", ".tpl"}) {
     if (extension == known) return true;
   }
   return false;

@@ -105,7 +105,8 @@ class Builder {
 
  private:
   void VisitChildren(const GumboVector* children) {
-    for (unsigned k = 0; k < children->length; ++k) Visit(static_cast<const GumboNode*>(children->data[k]));
+    for (unsigned k = 0; k < children->length; ++k)
+      Visit(static_cast<const GumboNode*>(children->data[k]));
   }
 
   // The raw text of a node, cut at its entities so that each entity is a piece of its own

@@ -12,7 +12,8 @@ size_t SkipFrontMatter(const Document& document, size_t begin) {
   const std::string_view bytes = document.bytes();
   if (bytes.substr(begin, 3) != "---" || document.LineEnd(0) != begin + 3) return begin;
   for (size_t line = 1; line < document.line_count(); ++line) {
-    const std::string_view text = bytes.substr(document.LineBegin(line), document.LineEnd(line) - document.LineBegin(line));
+    const std::string_view text =
+        bytes.substr(document.LineBegin(line), document.LineEnd(line) - document.LineBegin(line));
     if (text == "---" || text == "...") return document.LineBegin(line + 1);
   }
   return begin;
@@ -102,7 +103,8 @@ class Builder {
         if (text < base_ || text + size > base_ + size_) return;
         const auto begin = static_cast<size_t>(text - base_);
         std::string decoded;
-        if (type == MD_TEXT_ENTITY) decoded = DecodeEntity(std::string_view(text, size)).value_or("");
+        if (type == MD_TEXT_ENTITY)
+          decoded = DecodeEntity(std::string_view(text, size)).value_or("");
         Line().pieces.push_back({begin, begin + size, std::move(decoded)});
         break;
       }

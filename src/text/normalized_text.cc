@@ -24,15 +24,35 @@ const icu::Normalizer2& Nfkc() {
 // Typographic variants that NFKC keeps but people use interchangeably with ASCII.
 const char* TypographicFold(UChar32 c) {
   switch (c) {
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC:
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x2032:
+    case 0x02BC:
       return "'";
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x2033:
       return "\"";
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
-    case 0x2212: case 0xFE58: case 0xFE63:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
+    case 0xFE58:
+    case 0xFE63:
       return "-";
     // Invisible characters that split words for no visible reason.
-    case 0x00AD: case 0x200B: case 0x200C: case 0x2060: case 0xFEFF:
+    case 0x00AD:
+    case 0x200B:
+    case 0x200C:
+    case 0x2060:
+    case 0xFEFF:
       return "";
     default:
       return nullptr;
@@ -131,7 +151,8 @@ void NormalizedTextBuilder::Append(std::string_view original, size_t original_of
     // ASCII letters and punctuation are their own NFKC form, unless a combining mark
     // follows; those go the general way below.
     int32_t run = i;
-    while (run < n && s[run] < 0x80 && !IsAsciiSpace(s[run]) && (run + 1 >= n || s[run + 1] < 0x80)) {
+    while (run < n && s[run] < 0x80 && !IsAsciiSpace(s[run]) &&
+           (run + 1 >= n || s[run + 1] < 0x80)) {
       ++run;
     }
     if (run > i) {
@@ -199,7 +220,8 @@ void NormalizedTextBuilder::Append(std::string_view original, size_t original_of
   }
 }
 
-void NormalizedTextBuilder::AppendDecoded(std::string_view text, size_t original_begin, size_t original_end) {
+void NormalizedTextBuilder::AppendDecoded(std::string_view text, size_t original_begin,
+                                          size_t original_end) {
   NormalizedTextBuilder decoded;
   decoded.Append(text, 0);
   const std::string normalized(decoded.Finish().view());

@@ -21,8 +21,8 @@ std::vector<ByteRange> LogicTags(std::string_view text) {
       const size_t inner = text.find_first_not_of(" ~", i + 2);
       if (inner == std::string_view::npos) break;
       const char sigil = text[inner];
-      const bool logic = sigil == '!' || sigil == '#' || sigil == '/' || sigil == '^' || sigil == '>' ||
-                         text.compare(inner, 4, "else") == 0;
+      const bool logic = sigil == '!' || sigil == '#' || sigil == '/' || sigil == '^' ||
+                         sigil == '>' || text.compare(inner, 4, "else") == 0;
       if (!logic) continue;
       close = text.compare(inner, 3, "!--") == 0 ? "--}}" : "}}";
     } else {

@@ -10,13 +10,16 @@ using namespace draftlint::testing;
 namespace {
 
 const std::string kClean =
-    "Dear Ana,\n\nMy last day at ACME is Friday, 10 October. From Monday Rita Gomes will take over your "
+    "Dear Ana,\n\nMy last day at ACME is Friday, 10 October. From Monday Rita Gomes will take over "
+    "your "
     "account; you can reach her at rita.gomes@acme.com.\n\nThank you for six great years.\nJoe\n";
 const std::string kPhone =
-    "Dear Ana,\n\nMy last day is Friday, 10 October. Rita Gomes will take over (rita.gomes@acme.com).\n"
+    "Dear Ana,\n\nMy last day is Friday, 10 October. Rita Gomes will take over "
+    "(rita.gomes@acme.com).\n"
     "Call me on my mobile, +1 415 555 0199.\n\nThanks,\nJoe\n";
 
-ProcessResult Lint(std::vector<std::string> args, const std::string& input = "", const std::string& cwd = "") {
+ProcessResult Lint(std::vector<std::string> args, const std::string& input = "",
+                   const std::string& cwd = "") {
   args.insert(args.begin(), Binary());
   return Run(args, input, cwd);
 }
@@ -43,7 +46,8 @@ BOOST_AUTO_TEST_CASE(json_spans_are_byte_offsets_on_disk) {
   const std::string dir = ScratchDir();
   // BOM and CRLF: offsets count them, columns do not.
   std::string text = "\xEF\xBB\xBF" + kPhone;
-  for (size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at + 2)) text.insert(at, "\r");
+  for (size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at + 2))
+    text.insert(at, "\r");
   WriteFile(dir + "/crlf.txt", text);
   const auto result = Lint({"--format", "json", dir + "/crlf.txt"});
   BOOST_TEST(result.exit_code == 1);
@@ -92,13 +96,16 @@ BOOST_AUTO_TEST_CASE(directories_are_walked_in_order_with_the_nearest_config) {
     }
     return names;
   };
-  BOOST_TEST(competitors(files[0]) == (std::vector<std::string>{"Globex"}), boost::test_tools::per_element());
-  BOOST_TEST(competitors(files[1]) == (std::vector<std::string>{"Initech"}), boost::test_tools::per_element());
+  BOOST_TEST(competitors(files[0]) == (std::vector<std::string>{"Globex"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(competitors(files[1]) == (std::vector<std::string>{"Initech"}),
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(same_output_whatever_the_threads) {
   const std::string dir = ScratchDir();
-  for (int k = 0; k < 40; ++k) WriteFile(dir + "/n" + std::to_string(100 + k) + ".txt", k % 2 ? kPhone : kClean);
+  for (int k = 0; k < 40; ++k)
+    WriteFile(dir + "/n" + std::to_string(100 + k) + ".txt", k % 2 ? kPhone : kClean);
   const auto one = Lint({"--format", "json", "-j", "1", dir});
   const auto four = Lint({"--format", "json", "-j", "4", dir});
   BOOST_TEST(one.exit_code == 1);
@@ -111,20 +118,24 @@ BOOST_AUTO_TEST_CASE(a_bad_config_names_file_and_line_and_exits_2) {
   WriteFile(dir + "/note.txt", kClean);
   const auto result = Lint({dir + "/note.txt"});
   BOOST_TEST(result.exit_code == 2);
-  BOOST_TEST(result.err.find(".draftlint.yaml:2: unknown key 'competitor'") != std::string::npos, result.err);
+  BOOST_TEST(result.err.find(".draftlint.yaml:2: unknown key 'competitor'") != std::string::npos,
+             result.err);
   const auto unknown_rule = Lint({"--config", dir + "/rules.yaml", dir + "/note.txt"});
   BOOST_TEST(unknown_rule.exit_code == 2);  // --config must exist
   WriteFile(dir + "/rules.yaml", "rules:\n  no-such-rule: off\n");
   const auto bad_rule = Lint({"--config", dir + "/rules.yaml", dir + "/note.txt"});
   BOOST_TEST(bad_rule.exit_code == 2);
-  BOOST_TEST(bad_rule.err.find("rules.yaml:2: unknown rule 'no-such-rule'") != std::string::npos, bad_rule.err);
+  BOOST_TEST(bad_rule.err.find("rules.yaml:2: unknown rule 'no-such-rule'") != std::string::npos,
+             bad_rule.err);
 }
 
 BOOST_AUTO_TEST_CASE(config_turns_rules_off_and_sets_severity) {
   const std::string dir = ScratchDir();
   WriteFile(dir + "/c.yaml", "rules:\n  personal-phone: off\n  missing-thanks: error\n");
-  WriteFile(dir + "/note.txt", "Rita Gomes takes over on 1 May (rita@acme.com). Call me: +1 415 555 0199.\n");
-  const auto json = Json(Lint({"--format", "json", "--config", dir + "/c.yaml", dir + "/note.txt"}));
+  WriteFile(dir + "/note.txt",
+            "Rita Gomes takes over on 1 May (rita@acme.com). Call me: +1 415 555 0199.\n");
+  const auto json =
+      Json(Lint({"--format", "json", "--config", dir + "/c.yaml", dir + "/note.txt"}));
   bool thanks = false;
   for (const auto& finding : json["files"][0]["findings"]) {
     BOOST_TEST(finding["rule"] != "personal-phone");
@@ -137,10 +148,14 @@ BOOST_AUTO_TEST_CASE(binary_and_missing_files_do_not_stop_the_others) {
   const std::string dir = ScratchDir();
   WriteFile(dir + "/a.txt", std::string("PK\0\3binary", 10));
   WriteFile(dir + "/b.txt", kPhone);
-  const auto result = Lint({"--format", "json", dir + "/a.txt", dir + "/missing.txt", dir + "/b.txt"});
+  const auto result =
+      Lint({"--format", "json", dir + "/a.txt", dir + "/missing.txt", dir + "/b.txt"});
   BOOST_TEST(result.exit_code == 2);
-  BOOST_TEST(result.err.find("a.txt: binary file (it contains a NUL byte), skipped") != std::string::npos, result.err);
-  BOOST_TEST(result.err.find("missing.txt: no such file or directory") != std::string::npos, result.err);
+  BOOST_TEST(
+      result.err.find("a.txt: binary file (it contains a NUL byte), skipped") != std::string::npos,
+      result.err);
+  BOOST_TEST(result.err.find("missing.txt: no such file or directory") != std::string::npos,
+             result.err);
   const auto files = Json(result)["files"];
   BOOST_REQUIRE(files.size() == 3u);
   BOOST_TEST(files[2]["findings"].size() > 0u);
@@ -151,7 +166,8 @@ BOOST_AUTO_TEST_CASE(invalid_utf8_is_reported_and_the_rest_linted) {
   WriteFile(dir + "/latin1.txt", "Ol\xE1! Call me on my mobile, +1 415 555 0199.\n");
   const auto result = Lint({"--format", "json", dir + "/latin1.txt"});
   BOOST_TEST(result.exit_code == 1);
-  BOOST_TEST(result.err.find("latin1.txt: invalid UTF-8 at byte 2") != std::string::npos, result.err);
+  BOOST_TEST(result.err.find("latin1.txt: invalid UTF-8 at byte 2") != std::string::npos,
+             result.err);
   const auto findings = Json(result)["files"][0]["findings"];
   bool phone = false;
   for (const auto& finding : findings) phone = phone || finding["rule"] == "personal-phone";
@@ -163,17 +179,18 @@ BOOST_AUTO_TEST_CASE(files_over_the_size_limit_are_refused) {
   WriteFile(dir + "/big.txt", std::string(2000, 'a'));
   const auto result = Lint({"--max-size", "1000", dir + "/big.txt"});
   BOOST_TEST(result.exit_code == 2);
-  BOOST_TEST(result.err.find("big.txt: skipped: 2000 bytes is more than --max-size 1000") != std::string::npos,
+  BOOST_TEST(result.err.find("big.txt: skipped: 2000 bytes is more than --max-size 1000") !=
+                 std::string::npos,
              result.err);
 }
 
 BOOST_AUTO_TEST_CASE(list_rules_shows_every_rule) {
   const auto result = Lint({"--list-rules"});
   BOOST_TEST(result.exit_code == 0);
-  for (const char* id : {"competitor-mention", "new-employer", "employer-complaint", "personal-phone",
-                         "personal-email", "personal-handle", "solicitation", "missing-successor",
-                         "missing-successor-contact", "missing-departure-date", "missing-thanks",
-                         "unfilled-placeholder", "too-long"}) {
+  for (const char* id : {"competitor-mention", "new-employer", "employer-complaint",
+                         "personal-phone", "personal-email", "personal-handle", "solicitation",
+                         "missing-successor", "missing-successor-contact", "missing-departure-date",
+                         "missing-thanks", "unfilled-placeholder", "too-long"}) {
     BOOST_TEST(result.out.find(id) != std::string::npos, id);
   }
   const auto json = nlohmann::json::parse(Lint({"--list-rules", "--format", "json"}).out);
@@ -184,7 +201,8 @@ BOOST_AUTO_TEST_CASE(list_rules_shows_every_rule) {
 BOOST_AUTO_TEST_CASE(a_language_without_word_lists_is_said_once) {
   const std::string dir = ScratchDir();
   const std::string pack = SourceDir() + "/tests/data/kinds/rules/kinds.yaml";
-  const std::string french = "Je vous remercie pour ces belles années de collaboration, vraiment.\n";
+  const std::string french =
+      "Je vous remercie pour ces belles années de collaboration, vraiment.\n";
   WriteFile(dir + "/a.txt", french);
   WriteFile(dir + "/b.txt", french);
   const auto result = Lint({"--pack", pack, "--fail-on", "never", dir});
@@ -204,7 +222,8 @@ BOOST_AUTO_TEST_CASE(version_and_help) {
 
 BOOST_AUTO_TEST_CASE(other_formats) {
   const auto github = Lint({"--format", "github", "--stdin-filename", "n.txt"}, kPhone);
-  BOOST_TEST(github.out.find("::error file=n.txt,line=4,col=23,endLine=4,endColumn=38") != std::string::npos,
+  BOOST_TEST(github.out.find("::error file=n.txt,line=4,col=23,endLine=4,endColumn=38") !=
+                 std::string::npos,
              github.out);
   const auto text = Lint({"--stdin-filename", "n.txt"}, kPhone);
   BOOST_TEST(text.out.find("n.txt:4:23: error:") != std::string::npos, text.out);

@@ -6,7 +6,8 @@ using namespace draftlint::testing;
 
 BOOST_AUTO_TEST_SUITE(competitor_mention)
 
-const std::string kConfig = "competitors: [Apex, Globex, 宏達電, DataPont, {name: Avenir, match-case: true}]\n";
+const std::string kConfig =
+    "competitors: [Apex, Globex, 宏達電, DataPont, {name: Avenir, match-case: true}]\n";
 
 BOOST_AUTO_TEST_CASE(whole_words_in_any_case) {
   const std::string text = "Unlike Apex, whose apexes and APEX tools you know, we stay.";

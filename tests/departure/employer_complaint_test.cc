@@ -15,7 +15,8 @@ BOOST_AUTO_TEST_CASE(complaints_in_themselves) {
 }
 
 BOOST_AUTO_TEST_CASE(negative_words_about_the_employer) {
-  const std::string text = "The workload has been unsustainable. The weather was unsustainable too.";
+  const std::string text =
+      "The workload has been unsustainable. The weather was unsustainable too.";
   BOOST_TEST(SpansOf(Lint(text), "employer-complaint") ==
                  (std::vector<Span>{At("employer-complaint", text, "unsustainable")}),
              boost::test_tools::per_element());

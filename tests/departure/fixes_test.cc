@@ -35,7 +35,8 @@ BOOST_AUTO_TEST_CASE(remove_a_number_with_its_lead_in) {
 
 BOOST_AUTO_TEST_CASE(replace_a_competitor_in_the_paragraphs_language) {
   const std::string text = "Nous avons comparé avec Globex la semaine dernière.";
-  BOOST_TEST(Apply(text, Only(Lint(text, "language: [fr]\ncompetitors: [Globex]\n"), "competitor-mention")) ==
+  BOOST_TEST(Apply(text, Only(Lint(text, "language: [fr]\ncompetitors: [Globex]\n"),
+                              "competitor-mention")) ==
              "Nous avons comparé avec une autre entreprise la semaine dernière.");
 }
 

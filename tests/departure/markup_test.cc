@@ -13,12 +13,14 @@ using testing::Span;
 
 namespace {
 
-FileReport LintFile(const std::string& name, const std::string& text, const std::string& config = "") {
+FileReport LintFile(const std::string& name, const std::string& text,
+                    const std::string& config = "") {
   // The file name picks the front-end; the config, if any, sits beside it.
   const std::string dir = testing::ScratchDir();
   testing::WriteFile(dir + "/" + name, text);
   if (!config.empty()) testing::WriteFile(dir + "/.draftlint.yaml", config);
-  const auto result = testing::Run({testing::Binary(), "--format", "json", "--fail-on", "never", dir + "/" + name});
+  const auto result =
+      testing::Run({testing::Binary(), "--format", "json", "--fail-on", "never", dir + "/" + name});
   BOOST_REQUIRE_MESSAGE(result.exit_code == 0, result.err);
   FileReport report;
   const auto json = nlohmann::json::parse(result.out);
@@ -61,7 +63,8 @@ BOOST_AUTO_TEST_CASE(markdown_code_and_link_targets_are_not_prose) {
 
 BOOST_AUTO_TEST_CASE(template_logic_is_skipped_and_placeholders_stand_in_template_mode) {
   const std::string text =
-      "{# joe@gmail.com #}Dear {{ client }}, my last day is {{ last_day }}.{% if x %} Thanks!{% endif %}\n"
+      "{# joe@gmail.com #}Dear {{ client }}, my last day is {{ last_day }}.{% if x %} Thanks!{% "
+      "endif %}\n"
       "{{ successor_name }} takes over: {{ successor_email }}.\n";
   const auto draft = LintFile("note.txt.j2", text);
   BOOST_TEST(testing::SpansOf(draft, "personal-email").empty());

@@ -24,15 +24,17 @@ BOOST_AUTO_TEST_CASE(portuguese_typed_without_accents) {
 
 BOOST_AUTO_TEST_CASE(french_elision_before_a_competitor) {
   const std::string text = "Je rejoins l’équipe d’Initech le mois prochain.";
-  BOOST_TEST(SpansOf(Lint(text, "language: [fr]\ncompetitors: [Initech]\n"), "competitor-mention") ==
-                 (std::vector<Span>{At("competitor-mention", text, "Initech")}),
-             boost::test_tools::per_element());
+  BOOST_TEST(
+      SpansOf(Lint(text, "language: [fr]\ncompetitors: [Initech]\n"), "competitor-mention") ==
+          (std::vector<Span>{At("competitor-mention", text, "Initech")}),
+      boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(hungarian_case_endings_on_a_competitor) {
   const std::string text = "Novembertől a Globexnél folytatom, a Globexszel már megegyeztem.";
   BOOST_TEST(SpansOf(Lint(text, "language: [hu]\ncompetitors: [Globex]\n"), "competitor-mention") ==
-                 (std::vector<Span>{At("competitor-mention", text, "Globex"), At("competitor-mention", text, "Globex", 2)}),
+                 (std::vector<Span>{At("competitor-mention", text, "Globex"),
+                                    At("competitor-mention", text, "Globex", 2)}),
              boost::test_tools::per_element());
 }
 
@@ -52,14 +54,16 @@ BOOST_AUTO_TEST_CASE(each_paragraph_in_its_language_and_document_rules_from_any)
       "Dear Ana, I am leaving ACME on Friday 31 October. Thank you for everything.\n\n"
       "親愛的陳小姐，我將於10月31日離職，之後由王小明接手，他的電話是 (02) 2345-6789。謝謝您。\n";
   const auto report = Lint(text);
-  BOOST_TEST(report.languages == (std::vector<std::string>{"zh-Hant", "en"}), boost::test_tools::per_element());
+  BOOST_TEST(report.languages == (std::vector<std::string>{"zh-Hant", "en"}),
+             boost::test_tools::per_element());
   BOOST_TEST(report.findings.empty());
 }
 
 BOOST_AUTO_TEST_CASE(japanese_full_width_and_placeholders) {
   const std::string text = "後任は〇〇が担当いたします。私用携帯：０９０－１２３４－５６７８";
   const auto report = Lint(text, "language: [ja]\nregion: JP\n");
-  BOOST_TEST(SpansOf(report, "unfilled-placeholder") == (std::vector<Span>{At("unfilled-placeholder", text, "〇〇")}),
+  BOOST_TEST(SpansOf(report, "unfilled-placeholder") ==
+                 (std::vector<Span>{At("unfilled-placeholder", text, "〇〇")}),
              boost::test_tools::per_element());
   BOOST_TEST(SpansOf(report, "personal-phone") ==
                  (std::vector<Span>{At("personal-phone", text, "０９０－１２３４－５６７８")}),
@@ -79,7 +83,8 @@ BOOST_AUTO_TEST_CASE(each_language_says_when_in_its_own_way) {
       {"ja", "令和7年10月10日付で退職いたします。"},
   };
   for (const auto& [language, text] : notes) {
-    BOOST_TEST(!Fires(Lint(text, "language: [" + language + "]\n"), "missing-departure-date"), language);
+    BOOST_TEST(!Fires(Lint(text, "language: [" + language + "]\n"), "missing-departure-date"),
+               language);
   }
   BOOST_TEST(Fires(Lint("I am leaving soon.", "language: [en]\n"), "missing-departure-date"));
 }

@@ -14,7 +14,8 @@ BOOST_AUTO_TEST_CASE(naming_the_next_employer) {
 }
 
 BOOST_AUTO_TEST_CASE(own_business_and_industry) {
-  const std::string text = "I'm starting my own consultancy. Later I may move into the fintech sector.";
+  const std::string text =
+      "I'm starting my own consultancy. Later I may move into the fintech sector.";
   BOOST_TEST(SpansOf(Lint(text), "new-employer") ==
                  (std::vector<Span>{At("new-employer", text, "starting my own consultancy"),
                                     At("new-employer", text, "move into the fintech sector")}),
@@ -23,7 +24,8 @@ BOOST_AUTO_TEST_CASE(own_business_and_industry) {
 
 BOOST_AUTO_TEST_CASE(a_vague_new_chapter_is_fine) {
   const std::string text =
-      "After six years I'm leaving to start a new chapter and take on a new challenge. I'm also moving "
+      "After six years I'm leaving to start a new chapter and take on a new challenge. I'm also "
+      "moving "
       "to Melbourne to be closer to family, and I'm retiring from sales.";
   BOOST_TEST(SpansOf(Lint(text), "new-employer").empty());
 }

@@ -8,7 +8,8 @@ BOOST_AUTO_TEST_SUITE(solicitation)
 
 BOOST_AUTO_TEST_CASE(inviting_clients_to_follow) {
   const std::string text = "I would love for you to follow me to Globex.";
-  BOOST_TEST(SpansOf(Lint(text), "solicitation") == (std::vector<Span>{At("solicitation", text, "follow me")}),
+  BOOST_TEST(SpansOf(Lint(text), "solicitation") ==
+                 (std::vector<Span>{At("solicitation", text, "follow me")}),
              boost::test_tools::per_element());
 }
 
@@ -21,7 +22,8 @@ BOOST_AUTO_TEST_CASE(contact_after_leaving) {
 
 BOOST_AUTO_TEST_CASE(keeping_in_touch_and_contact_before_leaving_are_fine) {
   const std::string text =
-      "Let's keep in touch, and I hope our paths cross again. Until Friday you can reach me at my desk.";
+      "Let's keep in touch, and I hope our paths cross again. Until Friday you can reach me at my "
+      "desk.";
   BOOST_TEST(SpansOf(Lint(text), "solicitation").empty());
 }
 

@@ -27,7 +27,9 @@ json Initialize(const std::vector<std::string>& encodings = {}) {
 json Open(const std::string& uri, const std::string& text) {
   return {{"jsonrpc", "2.0"},
           {"method", "textDocument/didOpen"},
-          {"params", {{"textDocument", {{"uri", uri}, {"languageId", "plaintext"}, {"version", 1}, {"text", text}}}}}};
+          {"params",
+           {{"textDocument",
+             {{"uri", uri}, {"languageId", "plaintext"}, {"version", 1}, {"text", text}}}}}};
 }
 
 json Request(int id, const std::string& method, json params) {
@@ -48,7 +50,8 @@ struct Session {
   json Diagnostics(const std::string& uri) const {
     json last;
     for (const json& message : messages) {
-      if (message.value("method", "") == "textDocument/publishDiagnostics" && message["params"]["uri"] == uri) {
+      if (message.value("method", "") == "textDocument/publishDiagnostics" &&
+          message["params"]["uri"] == uri) {
         last = message["params"]["diagnostics"];
       }
     }
@@ -92,8 +95,11 @@ BOOST_AUTO_TEST_SUITE(lsp_protocol)
 
 BOOST_AUTO_TEST_CASE(negotiates_the_encoding_and_reports_exact_ranges) {
   // The phone starts after "Hi 😀宏, call me on my mobile ": 33 bytes, 28 code points, 29 units.
-  for (const auto& [offered, chosen, start] : std::vector<std::tuple<std::vector<std::string>, std::string, int>>{
-           {{}, "utf-16", 29}, {{"utf-16", "utf-8"}, "utf-8", 33}, {{"utf-32", "utf-16"}, "utf-32", 28}}) {
+  for (const auto& [offered, chosen, start] :
+       std::vector<std::tuple<std::vector<std::string>, std::string, int>>{
+           {{}, "utf-16", 29},
+           {{"utf-16", "utf-8"}, "utf-8", 33},
+           {{"utf-32", "utf-16"}, "utf-32", 28}}) {
     const auto session = Serve(Frame(Initialize(offered)) + Frame(Open(kUri, kText)) + Shutdown());
     BOOST_TEST(session.Response(1)["result"]["capabilities"]["positionEncoding"] == chosen);
     const json phone = Find(session.Diagnostics(kUri), "personal-phone");
@@ -102,7 +108,8 @@ BOOST_AUTO_TEST_CASE(negotiates_the_encoding_and_reports_exact_ranges) {
     BOOST_TEST(phone["range"]["end"] == json({{"line", 0}, {"character", start + 15}}), chosen);
     BOOST_TEST(phone["source"] == "draftlint");
     BOOST_TEST(phone["severity"] == 1);
-    BOOST_TEST(phone["codeDescription"]["href"].get<std::string>().find("personal-phone") != std::string::npos);
+    BOOST_TEST(phone["codeDescription"]["href"].get<std::string>().find("personal-phone") !=
+               std::string::npos);
     BOOST_TEST(session.exit_code == 0);
   }
 }
@@ -110,22 +117,27 @@ BOOST_AUTO_TEST_CASE(negotiates_the_encoding_and_reports_exact_ranges) {
 BOOST_AUTO_TEST_CASE(incremental_changes_in_utf16_with_surrogate_pairs_and_crlf) {
   // Replace "宏" (line 0, units 5-6 after the surrogate pair) with "Globex", and append a
   // line after the CRLF.
-  const json change = {{"jsonrpc", "2.0"},
-                       {"method", "textDocument/didChange"},
-                       {"params",
-                        {{"textDocument", {{"uri", kUri}, {"version", 2}}},
-                         {"contentChanges",
-                          {{{"range", {{"start", {{"line", 0}, {"character", 5}}}, {"end", {{"line", 0}, {"character", 6}}}}},
-                            {"text", "Globex"}},
-                           {{"range", {{"start", {{"line", 1}, {"character", 7}}}, {"end", {{"line", 1}, {"character", 7}}}}},
-                            {"text", " Rita Gomes takes over on 1 May."}}}}}}};
+  const json change = {
+      {"jsonrpc", "2.0"},
+      {"method", "textDocument/didChange"},
+      {"params",
+       {{"textDocument", {{"uri", kUri}, {"version", 2}}},
+        {"contentChanges",
+         {{{"range",
+            {{"start", {{"line", 0}, {"character", 5}}}, {"end", {{"line", 0}, {"character", 6}}}}},
+           {"text", "Globex"}},
+          {{"range",
+            {{"start", {{"line", 1}, {"character", 7}}}, {"end", {{"line", 1}, {"character", 7}}}}},
+           {"text", " Rita Gomes takes over on 1 May."}}}}}}};
   const std::string config_dir = ScratchDir();
   WriteFile(config_dir + "/.draftlint.yaml", "competitors: [Globex]\n");
   const std::string uri = "file://" + config_dir + "/note.txt";
   json changed = change;
   changed["params"]["textDocument"]["uri"] = uri;
-  const auto session = Serve(Frame(Initialize()) + Frame(Open(uri, kText)) + Frame(changed) +
-                             Frame(Request(2, "textDocument/diagnostic", {{"textDocument", {{"uri", uri}}}})) + Shutdown());
+  const auto session =
+      Serve(Frame(Initialize()) + Frame(Open(uri, kText)) + Frame(changed) +
+            Frame(Request(2, "textDocument/diagnostic", {{"textDocument", {{"uri", uri}}}})) +
+            Shutdown());
   const json items = session.Response(2)["result"]["items"];
   const json competitor = Find(items, "competitor-mention");
   BOOST_REQUIRE(!competitor.is_null());
@@ -136,13 +148,14 @@ BOOST_AUTO_TEST_CASE(incremental_changes_in_utf16_with_surrogate_pairs_and_crlf)
 }
 
 BOOST_AUTO_TEST_CASE(code_actions_fix_and_disable) {
-  const auto session = Serve(
-      Frame(Initialize()) + Frame(Open(kUri, kText)) +
-      Frame(Request(2, "textDocument/codeAction",
-                    {{"textDocument", {{"uri", kUri}}},
-                     {"range", {{"start", {{"line", 0}, {"character", 33}}}, {"end", {{"line", 0}, {"character", 33}}}}},
-                     {"context", {{"diagnostics", json::array()}}}})) +
-      Shutdown());
+  const auto session = Serve(Frame(Initialize()) + Frame(Open(kUri, kText)) +
+                             Frame(Request(2, "textDocument/codeAction",
+                                           {{"textDocument", {{"uri", kUri}}},
+                                            {"range",
+                                             {{"start", {{"line", 0}, {"character", 33}}},
+                                              {"end", {{"line", 0}, {"character", 33}}}}},
+                                            {"context", {{"diagnostics", json::array()}}}})) +
+                             Shutdown());
   const json actions = session.Response(2)["result"];
   json remove, disable;
   for (const json& action : actions) {
@@ -162,37 +175,45 @@ BOOST_AUTO_TEST_CASE(code_actions_fix_and_disable) {
 
 BOOST_AUTO_TEST_CASE(code_actions_in_markdown_insert_after_the_greeting) {
   const std::string uri = "file:///tmp/draftlint-lsp-test/note.md";
-  const std::string text = "# Leaving\n\nDear Ana,\n\nI am leaving Acme. Call me on +1 415 555 0199.\n\nThanks!\n";
-  const auto session = Serve(
-      Frame(Initialize()) + Frame(Open(uri, text)) +
-      Frame(Request(2, "textDocument/codeAction",
-                    {{"textDocument", {{"uri", uri}}},
-                     {"range", {{"start", {{"line", 4}, {"character", 35}}}, {"end", {{"line", 4}, {"character", 35}}}}},
-                     {"context", {{"diagnostics", json::array()}}}})) +
-      Shutdown());
+  const std::string text =
+      "# Leaving\n\nDear Ana,\n\nI am leaving Acme. Call me on +1 415 555 0199.\n\nThanks!\n";
+  const auto session = Serve(Frame(Initialize()) + Frame(Open(uri, text)) +
+                             Frame(Request(2, "textDocument/codeAction",
+                                           {{"textDocument", {{"uri", uri}}},
+                                            {"range",
+                                             {{"start", {{"line", 4}, {"character", 35}}},
+                                              {"end", {{"line", 4}, {"character", 35}}}}},
+                                            {"context", {{"diagnostics", json::array()}}}})) +
+                             Shutdown());
   std::map<std::string, json> edits;
   const json actions = session.Response(2)["result"];
-  for (const json& action : actions) edits[action["title"].get<std::string>()] = action["edit"]["changes"][uri][0];
-  const json at_body = {{"start", {{"line", 4}, {"character", 0}}}, {"end", {{"line", 4}, {"character", 0}}}};
+  for (const json& action : actions)
+    edits[action["title"].get<std::string>()] = action["edit"]["changes"][uri][0];
+  const json at_body = {{"start", {{"line", 4}, {"character", 0}}},
+                        {"end", {{"line", 4}, {"character", 0}}}};
   // The whole-document finding is offered from anywhere, its sentence placed after "Dear Ana,".
   BOOST_TEST(edits["Add a sentence naming who takes over"]["range"] == at_body);
-  BOOST_TEST(edits["Add a sentence naming who takes over"]["newText"] ==
-             "From [date], [name] will take over your account; you can reach them at [e-mail].\n\n");
+  BOOST_TEST(
+      edits["Add a sentence naming who takes over"]["newText"] ==
+      "From [date], [name] will take over your account; you can reach them at [e-mail].\n\n");
   BOOST_TEST(edits["Add when you leave"]["newText"] == "My last day will be [date].\n\n");
   // Markdown's suppression is an HTML comment on the line above.
   BOOST_TEST(edits["Disable personal-phone on this line"]["range"] == at_body);
   BOOST_TEST(edits["Disable personal-phone on this line"]["newText"] ==
              "<!-- draftlint-disable-next-line personal-phone -->\n");
   BOOST_TEST(edits["Remove the number and the words offering it"]["range"] ==
-             json({{"start", {{"line", 4}, {"character", 18}}}, {"end", {{"line", 4}, {"character", 45}}}}));
+             json({{"start", {{"line", 4}, {"character", 18}}},
+                   {"end", {{"line", 4}, {"character", 45}}}}));
 }
 
 BOOST_AUTO_TEST_CASE(hover_explains_the_rule) {
   const auto session = Serve(Frame(Initialize()) + Frame(Open(kUri, kText)) +
                              Frame(Request(2, "textDocument/hover",
-                                           {{"textDocument", {{"uri", kUri}}}, {"position", {{"line", 0}, {"character", 35}}}})) +
+                                           {{"textDocument", {{"uri", kUri}}},
+                                            {"position", {{"line", 0}, {"character", 35}}}})) +
                              Frame(Request(3, "textDocument/hover",
-                                           {{"textDocument", {{"uri", kUri}}}, {"position", {{"line", 1}, {"character", 3}}}})) +
+                                           {{"textDocument", {{"uri", kUri}}},
+                                            {"position", {{"line", 1}, {"character", 3}}}})) +
                              Shutdown());
   const std::string text = session.Response(2)["result"]["contents"]["value"];
   BOOST_TEST(text.find("**personal-phone**") == 0u);
@@ -205,17 +226,22 @@ BOOST_AUTO_TEST_CASE(errors_the_spec_asks_for_and_the_server_goes_on) {
       Frame(Initialize()) + "Content-Length: 7\r\n\r\n{oops!}" + "Garbage-Header\r\n\r\n" +
       Frame(json::array({1, 2})) + Frame(Request(2, "no/such/method", json::object())) +
       Frame({{"jsonrpc", "2.0"}, {"method", "no/such/notification"}}) +
-      Frame(Request(3, "textDocument/diagnostic", {{"textDocument", {{"uri", "file:///nowhere.txt"}}}})) +
-      Frame(Request(4, "textDocument/codeAction", {{"textDocument", {{"uri", kUri}}}})) + Frame(Open(kUri, kText)) +
+      Frame(Request(3, "textDocument/diagnostic",
+                    {{"textDocument", {{"uri", "file:///nowhere.txt"}}}})) +
+      Frame(Request(4, "textDocument/codeAction", {{"textDocument", {{"uri", kUri}}}})) +
+      Frame(Open(kUri, kText)) +
       // A change past the end of the text clamps to it.
       Frame({{"jsonrpc", "2.0"},
              {"method", "textDocument/didChange"},
              {"params",
               {{"textDocument", {{"uri", kUri}, {"version", 2}}},
                {"contentChanges",
-                {{{"range", {{"start", {{"line", 40}, {"character", 3}}}, {"end", {{"line", 50}, {"character", 0}}}}},
+                {{{"range",
+                   {{"start", {{"line", 40}, {"character", 3}}},
+                    {"end", {{"line", 50}, {"character", 0}}}}},
                   {"text", "Globex!"}}}}}}}) +
-      Frame(Request(5, "textDocument/diagnostic", {{"textDocument", {{"uri", kUri}}}})) + Shutdown();
+      Frame(Request(5, "textDocument/diagnostic", {{"textDocument", {{"uri", kUri}}}})) +
+      Shutdown();
   const auto session = Serve(input);
   BOOST_TEST(session.Response(7)["error"]["code"] == -32002);
   BOOST_TEST(session.Response(2)["error"]["code"] == -32601);
@@ -236,7 +262,8 @@ BOOST_AUTO_TEST_CASE(errors_the_spec_asks_for_and_the_server_goes_on) {
 }
 
 BOOST_AUTO_TEST_CASE(exit_codes_and_a_vanished_client) {
-  BOOST_TEST(Serve(Frame(Initialize()) + Frame({{"jsonrpc", "2.0"}, {"method", "exit"}})).exit_code == 1);
+  BOOST_TEST(
+      Serve(Frame(Initialize()) + Frame({{"jsonrpc", "2.0"}, {"method", "exit"}})).exit_code == 1);
   BOOST_TEST(Serve(Frame(Initialize()) + Frame(Open(kUri, kText))).exit_code == 1);  // stdin closed
   BOOST_TEST(Serve("").exit_code == 1);
 }
@@ -246,11 +273,12 @@ BOOST_AUTO_TEST_CASE(client_settings_switch_to_template_mode) {
   const std::string uri = "file://" + ScratchDir() + "/note.txt";
   const std::string open = Frame(Initialize()) + Frame(Open(uri, "Dear {{ client }}, thanks!\n"));
   BOOST_TEST(!Find(Serve(open + Shutdown()).Diagnostics(uri), "unfilled-placeholder").is_null());
-  const auto settings = Serve(open +
-                              Frame({{"jsonrpc", "2.0"},
-                                     {"method", "workspace/didChangeConfiguration"},
-                                     {"params", {{"settings", {{"draftlint", {{"mode", "template"}}}}}}}}) +
-                              Shutdown());
+  const auto settings =
+      Serve(open +
+            Frame({{"jsonrpc", "2.0"},
+                   {"method", "workspace/didChangeConfiguration"},
+                   {"params", {{"settings", {{"draftlint", {{"mode", "template"}}}}}}}}) +
+            Shutdown());
   BOOST_TEST(Find(settings.Diagnostics(uri), "unfilled-placeholder").is_null());
 }
 

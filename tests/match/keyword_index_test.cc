@@ -26,12 +26,17 @@ BOOST_AUTO_TEST_CASE(words_are_found_at_word_starts_in_any_case_and_accent) {
   index.Add({"nao", "sao"}, 2);
   index.Add({"me"}, 3);
   index.Add({"接手"}, 4);
-  BOOST_TEST(Find(index, "It was FRUSTRATING.") == (std::vector<uint32_t>{1}), boost::test_tools::per_element());
-  BOOST_TEST(Find(index, "Não sei") == (std::vector<uint32_t>{2}), boost::test_tools::per_element());
-  BOOST_TEST(Find(index, "call me") == (std::vector<uint32_t>{3}), boost::test_tools::per_element());
+  BOOST_TEST(Find(index, "It was FRUSTRATING.") == (std::vector<uint32_t>{1}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Find(index, "Não sei") == (std::vector<uint32_t>{2}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Find(index, "call me") == (std::vector<uint32_t>{3}),
+             boost::test_tools::per_element());
   BOOST_TEST(Find(index, "home").empty());  // "me" is not a word start there
-  BOOST_TEST(Find(index, "由王小明接手。") == (std::vector<uint32_t>{4}), boost::test_tools::per_element());
-  BOOST_TEST(Find(index, "加入Me公司") == (std::vector<uint32_t>{3}), boost::test_tools::per_element());
+  BOOST_TEST(Find(index, "由王小明接手。") == (std::vector<uint32_t>{4}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Find(index, "加入Me公司") == (std::vector<uint32_t>{3}),
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(base_fold) {

@@ -15,7 +15,8 @@ std::optional<EntryPattern> NoSlots(std::string_view) { return std::nullopt; }
 
 std::optional<EntryPattern> Slots(std::string_view name) {
   if (name == "person") return EntryPattern{"(?-i:[A-Z][a-z]+)", std::nullopt};
-  if (name == "day") return EntryPattern{"(?:monday|friday)", std::vector<std::string>{"monday", "friday"}};
+  if (name == "day")
+    return EntryPattern{"(?:monday|friday)", std::vector<std::string>{"monday", "friday"}};
   return std::nullopt;
 }
 
@@ -102,18 +103,21 @@ BOOST_AUTO_TEST_CASE(syntax_errors_are_explained) {
 BOOST_AUTO_TEST_CASE(anchors_are_the_longest_words_every_match_holds) {
   BOOST_TEST(Anchors("{person} will (be |)taking over") == (std::vector<std::string>{"taking"}),
              boost::test_tools::per_element());
-  BOOST_TEST(Anchors("(joined|joining) {person}") == (std::vector<std::string>{"joined", "joining"}),
-             boost::test_tools::per_element());
+  BOOST_TEST(
+      Anchors("(joined|joining) {person}") == (std::vector<std::string>{"joined", "joining"}),
+      boost::test_tools::per_element());
   // An optional group cannot anchor; a stem anchors as a prefix; accents and case fold.
   BOOST_TEST(Anchors("(very |)Frustrat*") == (std::vector<std::string>{"frustrat"}),
              boost::test_tools::per_element());
   BOOST_TEST(Anchors("não") == (std::vector<std::string>{"nao"}), boost::test_tools::per_element());
   // A word glued to a slot is not a word start in the text.
-  BOOST_TEST(Anchors("{person}s") == (std::vector<std::string>{"<none>"}), boost::test_tools::per_element());
+  BOOST_TEST(Anchors("{person}s") == (std::vector<std::string>{"<none>"}),
+             boost::test_tools::per_element());
   // Slots pass their anchors on; CJK runs anchor anywhere.
   BOOST_TEST(Anchors("on {day}") == (std::vector<std::string>{"monday", "friday"}),
              boost::test_tools::per_element());
-  BOOST_TEST(Anchors("由{person}接手") == (std::vector<std::string>{"接手"}), boost::test_tools::per_element());
+  BOOST_TEST(Anchors("由{person}接手") == (std::vector<std::string>{"接手"}),
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(files_have_comments_and_lines) {

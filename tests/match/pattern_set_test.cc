@@ -24,7 +24,8 @@ BOOST_AUTO_TEST_CASE(whole_words_by_icu_boundaries) {
   BOOST_TEST(Find("(?i)apex", "the apexes of Apex and APEX.", true) ==
                  (std::vector<std::string>{"Apex", "APEX"}),
              boost::test_tools::per_element());
-  BOOST_TEST(Find("(?i)nexo", "segue em anexo, e a Nexo também", true) == (std::vector<std::string>{"Nexo"}),
+  BOOST_TEST(Find("(?i)nexo", "segue em anexo, e a Nexo também", true) ==
+                 (std::vector<std::string>{"Nexo"}),
              boost::test_tools::per_element());
   BOOST_TEST(Find("(?i)café", "um café bom", true) == (std::vector<std::string>{"café"}),
              boost::test_tools::per_element());
@@ -45,7 +46,8 @@ BOOST_AUTO_TEST_CASE(listed_suffixes_keep_a_word_whole) {
   // A hyphenated ending is a boundary in any language.
   BOOST_TEST(Find("(?i)datapont", "a DataPont-nál", true) == (std::vector<std::string>{"DataPont"}),
              boost::test_tools::per_element());
-  BOOST_TEST(Find("(?i)globex", "Globex's offer", true, {{}, {"'s"}}) == (std::vector<std::string>{"Globex"}),
+  BOOST_TEST(Find("(?i)globex", "Globex's offer", true, {{}, {"'s"}}) ==
+                 (std::vector<std::string>{"Globex"}),
              boost::test_tools::per_element());
 }
 

@@ -10,7 +10,8 @@ using namespace draftlint;
 namespace {
 
 FileReport Sample() {
-  auto document = std::make_shared<const Document>("drafts/a b.txt", "Olá 宏達電,\r\ncall +1 415 555 0199\n");
+  auto document =
+      std::make_shared<const Document>("drafts/a b.txt", "Olá 宏達電,\r\ncall +1 415 555 0199\n");
   FileReport report;
   report.path = "drafts/a b.txt";
   report.document = document;
@@ -93,7 +94,8 @@ BOOST_AUTO_TEST_CASE(github_annotations_are_escaped) {
   report.findings.resize(1);
   report.findings[0].message = "50% done\n::error::injected";
   BOOST_TEST(Format("github", report) ==
-             "::notice file=a%2Cb%3Ac.txt,line=1,col=1,endLine=1,endColumn=9,title=draftlint missing-thanks"
+             "::notice file=a%2Cb%3Ac.txt,line=1,col=1,endLine=1,endColumn=9,title=draftlint "
+             "missing-thanks"
              "::50%25 done%0A::error::injected\n");
 }
 
@@ -101,8 +103,9 @@ BOOST_AUTO_TEST_CASE(text_underlines_the_span_in_display_columns) {
   const std::string text = Format("text", Sample());
   // 宏達電 starts after "Olá " (4 columns) and takes 6 columns.
   BOOST_TEST(text.find(" 1 | Olá 宏達電,\n   |     ^~~~~~\n") != std::string::npos, text);
-  BOOST_TEST(text.find("drafts/a b.txt:2:6: error: +1 415 555 0199 looks personal [personal-phone]") !=
-             std::string::npos);
+  BOOST_TEST(
+      text.find("drafts/a b.txt:2:6: error: +1 415 555 0199 looks personal [personal-phone]") !=
+      std::string::npos);
   BOOST_TEST(text.find("1 error(s), 1 warning(s), 1 info in 1 file.") != std::string::npos);
   BOOST_TEST(text.find('\x1b') == std::string::npos);
 }
@@ -126,8 +129,9 @@ BOOST_AUTO_TEST_CASE(text_colours_on_request) {
 
 BOOST_AUTO_TEST_CASE(sarif_has_rules_results_and_regions) {
   FormatOptions options;
-  options.rules = {{"personal-phone", "departure", Severity::kError, true, "Own number.", "Long.", {"en"}},
-                   {"competitor-mention", "departure", Severity::kWarning, true, "Competitor.", "", {"en"}}};
+  options.rules = {
+      {"personal-phone", "departure", Severity::kError, true, "Own number.", "Long.", {"en"}},
+      {"competitor-mention", "departure", Severity::kWarning, true, "Competitor.", "", {"en"}}};
   const auto sarif = nlohmann::json::parse(Format("sarif", Sample(), options));
   BOOST_TEST(sarif["version"] == "2.1.0");
   const auto& run = sarif["runs"][0];

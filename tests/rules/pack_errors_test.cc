@@ -12,7 +12,9 @@ using namespace draftlint;
 namespace {
 
 // Writes a pack (and its lexicons) into a scratch folder and returns the error LoadPack gives.
-std::string PackError(const std::string& yaml, const std::map<std::string, std::string>& lexicons = {{"en/w.txt", "word\n"}}) {
+std::string PackError(const std::string& yaml,
+                      const std::map<std::string, std::string>& lexicons = {
+                          {"en/w.txt", "word\n"}}) {
   const std::string dir = testing::ScratchDir();
   testing::WriteFile(dir + "/rules/p.yaml", yaml);
   for (const auto& [path, text] : lexicons) testing::WriteFile(dir + "/lexicons/" + path, text);
@@ -44,42 +46,52 @@ const std::string kHead = "pack: p\nlanguages: [en]\n";
 BOOST_AUTO_TEST_SUITE(pack_errors)
 
 BOOST_AUTO_TEST_CASE(a_good_pack_loads) {
-  BOOST_TEST(PackError(kHead + "rules:\n  - id: r\n    severity: info\n    summary: s\n    message: m\n    find: {lexicon: w}\n") == "");
+  BOOST_TEST(PackError(kHead + "rules:\n  - id: r\n    severity: info\n    summary: s\n    "
+                               "message: m\n    find: {lexicon: w}\n") == "");
 }
 
 BOOST_AUTO_TEST_CASE(unknown_key) {
-  BOOST_TEST(PackError(kHead + "colour: red\n") ==
-             "p.yaml:3: unknown key 'colour' in a pack (known: pack, description, languages, lexicon-dir, "
-             "word-suffixes, word-prefixes, accents, regions, slots, signals, rules)");
+  BOOST_TEST(
+      PackError(kHead + "colour: red\n") ==
+      "p.yaml:3: unknown key 'colour' in a pack (known: pack, description, languages, lexicon-dir, "
+      "word-suffixes, word-prefixes, accents, regions, slots, signals, rules)");
 }
 
 BOOST_AUTO_TEST_CASE(bad_regex) {
-  BOOST_TEST(PackError(kHead + "rules:\n  - id: r\n    severity: info\n    summary: s\n    message: m\n"
-                               "    find: {pattern: 'a(b'}\n") == "p.yaml:8: bad pattern 'a(b': missing ): a(b");
+  BOOST_TEST(PackError(kHead +
+                       "rules:\n  - id: r\n    severity: info\n    summary: s\n    message: m\n"
+                       "    find: {pattern: 'a(b'}\n") ==
+             "p.yaml:8: bad pattern 'a(b': missing ): a(b");
 }
 
 BOOST_AUTO_TEST_CASE(missing_lexicon) {
-  BOOST_TEST(PackError(kHead + "rules:\n  - id: r\n    severity: info\n    summary: s\n    message: m\n"
-                               "    find: {lexicon: nowhere}\n")
+  BOOST_TEST(PackError(kHead +
+                       "rules:\n  - id: r\n    severity: info\n    summary: s\n    message: m\n"
+                       "    find: {lexicon: nowhere}\n")
                  .rfind("p.yaml:8: lexicon 'nowhere' not found", 0) == 0);
 }
 
 BOOST_AUTO_TEST_CASE(unknown_signal_and_slot) {
-  BOOST_TEST(PackError(kHead + "rules:\n  - id: r\n    severity: info\n    summary: s\n    message: m\n"
-                               "    find: {signal: ghost}\n") == "p.yaml:8: unknown signal or rule 'ghost'");
+  BOOST_TEST(PackError(kHead +
+                       "rules:\n  - id: r\n    severity: info\n    summary: s\n    message: m\n"
+                       "    find: {signal: ghost}\n") ==
+             "p.yaml:8: unknown signal or rule 'ghost'");
   BOOST_TEST(PackError(kHead + "slots:\n  a: '{b}'\n") == "p.yaml:4: slot 'a': unknown slot {b}");
 }
 
 BOOST_AUTO_TEST_CASE(cycles) {
-  BOOST_TEST(PackError(kHead + "signals:\n  a:\n    find: {signal: b}\n  b:\n    find: {signal: a}\n") ==
-             "p.yaml:7: 'a' depends on itself");
+  BOOST_TEST(
+      PackError(kHead + "signals:\n  a:\n    find: {signal: b}\n  b:\n    find: {signal: a}\n") ==
+      "p.yaml:7: 'a' depends on itself");
 }
 
 BOOST_AUTO_TEST_CASE(lexicon_names_cannot_leave_the_lexicon_folder) {
-  BOOST_TEST(PackError(kHead + "rules:\n  - id: r\n    severity: info\n    summary: s\n    message: m\n"
-                               "    find: {lexicon: ../../etc/passwd}\n")
+  BOOST_TEST(PackError(kHead +
+                       "rules:\n  - id: r\n    severity: info\n    summary: s\n    message: m\n"
+                       "    find: {lexicon: ../../etc/passwd}\n")
                  .find("lexicon") != std::string::npos);
-  BOOST_TEST(PackError(kHead + "word-suffixes: ../x\n").find("must be lower-case") != std::string::npos);
+  BOOST_TEST(PackError(kHead + "word-suffixes: ../x\n").find("must be lower-case") !=
+             std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(yaml_syntax_error_has_a_line) {
@@ -87,18 +99,23 @@ BOOST_AUTO_TEST_CASE(yaml_syntax_error_has_a_line) {
 }
 
 BOOST_AUTO_TEST_CASE(wrong_kinds_of_values) {
-  BOOST_TEST(PackError(kHead + "rules:\n  - id: r\n    severity: fatal\n    summary: s\n    message: m\n"
-                               "    find: {lexicon: w}\n") == "p.yaml:5: severity must be error, warning or info");
-  BOOST_TEST(PackError(kHead + "rules:\n  - id: r\n    kind: document\n    severity: info\n    summary: s\n"
-                               "    message: m\n    requires: [x]\n    find: {lexicon: w}\n") ==
+  BOOST_TEST(PackError(kHead +
+                       "rules:\n  - id: r\n    severity: fatal\n    summary: s\n    message: m\n"
+                       "    find: {lexicon: w}\n") ==
+             "p.yaml:5: severity must be error, warning or info");
+  BOOST_TEST(PackError(kHead +
+                       "rules:\n  - id: r\n    kind: document\n    severity: info\n    summary: s\n"
+                       "    message: m\n    requires: [x]\n    find: {lexicon: w}\n") ==
              "p.yaml:10: 'find' does not belong in a document rule");
 }
 
 BOOST_AUTO_TEST_CASE(config_errors_name_file_and_line) {
-  BOOST_TEST(ConfigError("language: auto\ncompetitor: [Globex]\n") ==
-             ".draftlint.yaml:2: unknown key 'competitor' in the config (known: language, mode, region, "
-             "competitors, company, rules, files, overrides)");
-  BOOST_TEST(ConfigError("mode: final\n") == ".draftlint.yaml:1: mode must be draft or template, not 'final'");
+  BOOST_TEST(
+      ConfigError("language: auto\ncompetitor: [Globex]\n") ==
+      ".draftlint.yaml:2: unknown key 'competitor' in the config (known: language, mode, region, "
+      "competitors, company, rules, files, overrides)");
+  BOOST_TEST(ConfigError("mode: final\n") ==
+             ".draftlint.yaml:1: mode must be draft or template, not 'final'");
   BOOST_TEST(ConfigError("language: [en, xx]\n") == ".draftlint.yaml:1: unknown language 'xx'");
   BOOST_TEST(ConfigError("region: Portugal\n") ==
              ".draftlint.yaml:1: region must be a two-letter country code such as US or PT");
@@ -106,17 +123,19 @@ BOOST_AUTO_TEST_CASE(config_errors_name_file_and_line) {
              ".draftlint.yaml:2: 'joe@acme.com' is not a domain (write acme.com)");
   BOOST_TEST(ConfigError("rules:\n  too-long: loud\n") ==
              ".draftlint.yaml:2: a rule is set to error, warning, info or off");
-  BOOST_TEST(ConfigError("competitors: [{name: Avenir, match_case: true}]\n") ==
-             ".draftlint.yaml:1: unknown key 'match_case' in a competitor (known: name, match-case)");
+  BOOST_TEST(
+      ConfigError("competitors: [{name: Avenir, match_case: true}]\n") ==
+      ".draftlint.yaml:1: unknown key 'match_case' in a competitor (known: name, match-case)");
 }
 
 BOOST_AUTO_TEST_CASE(a_full_config_reads) {
   const std::string path = testing::ScratchDir() + "/.draftlint.yaml";
-  testing::WriteFile(path,
-                     "language: [en, zh-Hant]\nmode: template\nregion: US\n"
-                     "competitors: [Globex, 宏達電, {name: Avenir, match-case: true}]\n"
-                     "company:\n  names: [ACME]\n  domains: [ACME.com]\n  phones: [\"+1 555 0100\"]\n"
-                     "rules:\n  too-long: off\n  new-employer: error\n");
+  testing::WriteFile(
+      path,
+      "language: [en, zh-Hant]\nmode: template\nregion: US\n"
+      "competitors: [Globex, 宏達電, {name: Avenir, match-case: true}]\n"
+      "company:\n  names: [ACME]\n  domains: [ACME.com]\n  phones: [\"+1 555 0100\"]\n"
+      "rules:\n  too-long: off\n  new-employer: error\n");
   const Config config = LoadConfig(path);
   BOOST_TEST(config.languages.size() == 2u);
   BOOST_TEST((config.mode == Mode::kTemplate));

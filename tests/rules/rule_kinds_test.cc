@@ -12,13 +12,15 @@ using testing::Span;
 
 namespace {
 
-FileReport LintKinds(const std::string& text, Mode mode = Mode::kDraft, Language language = Language::kEn) {
+FileReport LintKinds(const std::string& text, Mode mode = Mode::kDraft,
+                     Language language = Language::kEn) {
   static auto pack = std::make_shared<const Pack>(
       LoadPack(std::filesystem::path(testing::SourceDir()) / "tests/data/kinds/rules/kinds.yaml"));
   Config config;
   config.languages = {language};
   config.mode = mode;
-  return Engine(std::make_shared<CompiledPack>(pack, config)).Lint(std::make_shared<const Document>("t.txt", text));
+  return Engine(std::make_shared<CompiledPack>(pack, config))
+      .Lint(std::make_shared<const Document>("t.txt", text));
 }
 
 }  // namespace
@@ -41,13 +43,15 @@ BOOST_AUTO_TEST_CASE(span_rule_reports_whole_words_with_exact_spans) {
 
 BOOST_AUTO_TEST_CASE(stems_match_word_endings) {
   const std::string text = "Hi. Kiwis.";
-  BOOST_TEST(testing::SpansOf(LintKinds(text), "fruit") == (std::vector<Span>{At("fruit", text, "Kiwis")}),
-             boost::test_tools::per_element());
+  BOOST_TEST(
+      testing::SpansOf(LintKinds(text), "fruit") == (std::vector<Span>{At("fruit", text, "Kiwis")}),
+      boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(context_nearest_marker_decides) {
   const std::string text =
-      "Call me on my mobile +1 415 555 0199. Her mobile is +1 415 555 0142. Anna's is +1 415 555 0143.";
+      "Call me on my mobile +1 415 555 0199. Her mobile is +1 415 555 0142. Anna's is +1 415 555 "
+      "0143.";
   BOOST_TEST(testing::SpansOf(LintKinds(text), "own-number") ==
                  (std::vector<Span>{At("own-number", text, "+1 415 555 0199")}),
              boost::test_tools::per_element());
@@ -68,7 +72,8 @@ BOOST_AUTO_TEST_CASE(markers_after_the_hit_count_when_none_is_before) {
 BOOST_AUTO_TEST_CASE(value_in_compares_domains) {
   const std::string text = "Mail a@gmail.com, b@mail.gmail.com or c@notgmail.com.";
   BOOST_TEST(testing::SpansOf(LintKinds(text), "free-mail") ==
-                 (std::vector<Span>{At("free-mail", text, "a@gmail.com"), At("free-mail", text, "b@mail.gmail.com")}),
+                 (std::vector<Span>{At("free-mail", text, "a@gmail.com"),
+                                    At("free-mail", text, "b@mail.gmail.com")}),
              boost::test_tools::per_element());
 }
 
@@ -113,7 +118,8 @@ BOOST_AUTO_TEST_CASE(modes_and_template_stand_ins) {
 }
 
 BOOST_AUTO_TEST_CASE(not_after_unless_between) {
-  const std::string text = "Rita takes over: +1 415 555 0142. Until then, call me: +1 415 555 0199.";
+  const std::string text =
+      "Rita takes over: +1 415 555 0142. Until then, call me: +1 415 555 0199.";
   BOOST_TEST(testing::SpansOf(LintKinds(text), "not-after-owner") ==
                  (std::vector<Span>{At("not-after-owner", text, "+1 415 555 0199")}),
              boost::test_tools::per_element());
@@ -128,14 +134,18 @@ BOOST_AUTO_TEST_CASE(any_and_all) {
 
 BOOST_AUTO_TEST_CASE(merge_gap_joins_close_hits_on_a_line) {
   const std::string text = "Hi. apple, apple and\napple";
-  BOOST_TEST(testing::SpansOf(LintKinds(text), "merged") ==
-                 (std::vector<Span>{At("merged", text, "apple, apple"), At("merged", text, "apple", 3)}),
-             boost::test_tools::per_element());
+  BOOST_TEST(
+      testing::SpansOf(LintKinds(text), "merged") ==
+          (std::vector<Span>{At("merged", text, "apple, apple"), At("merged", text, "apple", 3)}),
+      boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(accents_are_optional_per_language) {
-  BOOST_TEST(testing::SpansOf(LintKinds("Hi. nao sei.", Mode::kDraft, Language::kPt), "accents").size() == 1u);
-  BOOST_TEST(testing::SpansOf(LintKinds("Hi. nao sei.", Mode::kDraft, Language::kEn), "accents").empty());
+  BOOST_TEST(
+      testing::SpansOf(LintKinds("Hi. nao sei.", Mode::kDraft, Language::kPt), "accents").size() ==
+      1u);
+  BOOST_TEST(
+      testing::SpansOf(LintKinds("Hi. nao sei.", Mode::kDraft, Language::kEn), "accents").empty());
 }
 
 BOOST_AUTO_TEST_CASE(elided_prefixes_keep_a_word_whole) {

@@ -6,7 +6,8 @@ using namespace draftlint;
 
 namespace {
 
-Finding At(const Document& document, const std::string& rule, size_t line, bool document_scope = false) {
+Finding At(const Document& document, const std::string& rule, size_t line,
+           bool document_scope = false) {
   Finding finding;
   finding.rule = rule;
   finding.begin = document.LineBegin(line - 1);
@@ -15,16 +16,19 @@ Finding At(const Document& document, const std::string& rule, size_t line, bool 
   return finding;
 }
 
-bool Known(std::string_view rule) { return rule == "personal-phone" || rule == "personal-email" || rule == "too-long"; }
+bool Known(std::string_view rule) {
+  return rule == "personal-phone" || rule == "personal-email" || rule == "too-long";
+}
 
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(suppressions)
 
 BOOST_AUTO_TEST_CASE(disable_enable_ranges_per_rule) {
-  const Document document("a.md",
-                          "1\n<!-- draftlint-disable personal-phone -->\n3\n<!-- draftlint-enable -->\n5\n"
-                          "{# draftlint-disable #}\n7\n");
+  const Document document(
+      "a.md",
+      "1\n<!-- draftlint-disable personal-phone -->\n3\n<!-- draftlint-enable -->\n5\n"
+      "{# draftlint-disable #}\n7\n");
   const Suppressions suppressions(document, Known);
   BOOST_TEST(!suppressions.Suppressed(At(document, "personal-phone", 1)));
   BOOST_TEST(suppressions.Suppressed(At(document, "personal-phone", 3)));
@@ -37,9 +41,10 @@ BOOST_AUTO_TEST_CASE(disable_enable_ranges_per_rule) {
 }
 
 BOOST_AUTO_TEST_CASE(next_line_and_allow) {
-  const Document document("a.txt",
-                          "{{!-- draftlint-disable-next-line personal-email --}}\n2\n3\n"
-                          "call me +1 415 555 0199 draftlint:allow personal-phone\n5 draftlint:allow\n");
+  const Document document(
+      "a.txt",
+      "{{!-- draftlint-disable-next-line personal-email --}}\n2\n3\n"
+      "call me +1 415 555 0199 draftlint:allow personal-phone\n5 draftlint:allow\n");
   const Suppressions suppressions(document, Known);
   BOOST_TEST(suppressions.Suppressed(At(document, "personal-email", 2)));
   BOOST_TEST(!suppressions.Suppressed(At(document, "personal-email", 3)));

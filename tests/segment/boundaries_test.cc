@@ -9,9 +9,9 @@ BOOST_AUTO_TEST_SUITE(boundaries)
 
 BOOST_AUTO_TEST_CASE(word_boundaries_are_icu_words) {
   const std::string text = "the apexes of Apex, café";
-  BOOST_TEST(!IsWordBoundary(text, 8));   // inside "apexes"
-  BOOST_TEST(IsWordBoundary(text, 14));   // before "Apex"
-  BOOST_TEST(IsWordBoundary(text, 18));   // after "Apex"
+  BOOST_TEST(!IsWordBoundary(text, 8));  // inside "apexes"
+  BOOST_TEST(IsWordBoundary(text, 14));  // before "Apex"
+  BOOST_TEST(IsWordBoundary(text, 18));  // after "Apex"
   BOOST_TEST(IsWordBoundary(text, text.size()));
   BOOST_TEST(NextWordBoundary(text, 4) == 10u);
 }

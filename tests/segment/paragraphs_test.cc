@@ -8,7 +8,9 @@ using namespace draftlint;
 
 namespace {
 
-std::vector<Paragraph> Split(const Document& doc) { return SplitParagraphs(doc, PlainTextProse(doc)); }
+std::vector<Paragraph> Split(const Document& doc) {
+  return SplitParagraphs(doc, PlainTextProse(doc));
+}
 
 }  // namespace
 
@@ -45,7 +47,8 @@ BOOST_AUTO_TEST_CASE(wrapped_lines_join_into_one_sentence) {
 }
 
 BOOST_AUTO_TEST_CASE(wrapped_cjk_lines_join_without_a_space) {
-  const std::string line1 = "我在公司服務了六年，非常感謝您這段時間以來的支持與信任，下個月起由王小明";
+  const std::string line1 =
+      "我在公司服務了六年，非常感謝您這段時間以來的支持與信任，下個月起由王小明";
   const std::string line2 = "接手您的帳戶。";
   const Document doc("a.txt", line1 + "\n" + line2 + "\n");
   const auto paragraphs = Split(doc);
@@ -58,8 +61,7 @@ BOOST_AUTO_TEST_CASE(wrapped_cjk_lines_join_without_a_space) {
 BOOST_AUTO_TEST_CASE(list_items_and_short_lines_keep_hard_breaks) {
   const std::vector<std::string_view> lines = {
       "Here is what changes for you from the first of next month on:",
-      "- your contact will be Rita Gomes",
-      "- invoices stay the same"};
+      "- your contact will be Rita Gomes", "- invoices stay the same"};
   const auto soft = SoftBreaks(lines);
   BOOST_TEST(soft.size() == 2u);
   BOOST_TEST(!soft[0]);  // the next line is a list item

@@ -17,8 +17,8 @@ std::ostream& operator<<(std::ostream& out, const Span& span) {
 namespace {
 
 std::shared_ptr<const Pack> DeparturePack() {
-  static auto pack =
-      std::make_shared<const Pack>(LoadPack(std::filesystem::path(SourceDir()) / "rules" / "departure.yaml"));
+  static auto pack = std::make_shared<const Pack>(
+      LoadPack(std::filesystem::path(SourceDir()) / "rules" / "departure.yaml"));
   return pack;
 }
 

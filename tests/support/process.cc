@@ -12,7 +12,8 @@
 
 namespace draftlint::testing {
 
-ProcessResult Run(const std::vector<std::string>& argv, const std::string& input, const std::string& cwd) {
+ProcessResult Run(const std::vector<std::string>& argv, const std::string& input,
+                  const std::string& cwd) {
   int in[2], out[2], err[2];
   if (pipe(in) || pipe(out) || pipe(err)) throw std::runtime_error("pipe failed");
   const pid_t pid = fork();

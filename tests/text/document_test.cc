@@ -47,7 +47,9 @@ BOOST_AUTO_TEST_CASE(bom_is_not_a_column) {
 
 BOOST_AUTO_TEST_CASE(emoji_is_one_code_point_and_two_utf16_units) {
   // "a😀b": the emoji is 4 bytes, 1 code point, a surrogate pair in UTF-16.
-  const Document doc("a.txt", "a\xF0\x9F\x98\x80" "b");
+  const Document doc("a.txt",
+                     "a\xF0\x9F\x98\x80"
+                     "b");
   BOOST_TEST(doc.PositionOf(5).column == 3u);
   BOOST_TEST(doc.ColumnOf(5, Encoding::kUtf8) == 5u);
   BOOST_TEST(doc.ColumnOf(5, Encoding::kUtf16) == 3u);

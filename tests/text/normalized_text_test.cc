@@ -14,7 +14,8 @@ NormalizedText Normalize(const std::string& text) {
 }
 
 // The original bytes a view range maps back to.
-std::string Original(const std::string& text, const NormalizedText& view, size_t begin, size_t end) {
+std::string Original(const std::string& text, const NormalizedText& view, size_t begin,
+                     size_t end) {
   const size_t from = view.OriginalBegin(begin);
   return text.substr(from, view.OriginalEnd(end) - from);
 }
@@ -73,7 +74,9 @@ BOOST_AUTO_TEST_CASE(invisible_format_characters_are_dropped) {
 }
 
 BOOST_AUTO_TEST_CASE(invalid_bytes_become_replacement_characters) {
-  const std::string text = "a\xFF" "b";
+  const std::string text =
+      "a\xFF"
+      "b";
   const NormalizedText view = Normalize(text);
   BOOST_TEST(std::string(view.view()) == "a\uFFFDb");
   BOOST_TEST(Original(text, view, 1, 4) == "\xFF");
