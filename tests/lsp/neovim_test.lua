@@ -1,8 +1,9 @@
 -- Drives draftlint's language server from Neovim's own LSP client (headless): opens a draft,
 -- waits for diagnostics, checks their ranges and codes, edits the buffer and sees the
 -- diagnostics follow, applies a code action and checks the text. Run by ctest:
---   DRAFTLINT=build/draftlint nvim --headless -u NONE -i NONE -n -c "luafile tests/lsp/neovim_test.lua"
+--   DRAFTLINT=build/draftlint DRAFTLINT_SOURCE=. nvim --headless -u NONE -i NONE -n -c "luafile tests/lsp/neovim_test.lua"
 local bin = os.getenv('DRAFTLINT')
+local source_dir = os.getenv('DRAFTLINT_SOURCE')
 local dir = vim.fn.tempname()
 vim.fn.mkdir(dir, 'p')
 local failures = 0
@@ -48,11 +49,14 @@ local ok, err = pcall(function()
     '',
     'Thank you!',
   })
-  local client_id = vim.lsp.start_client({ name = 'draftlint', cmd = { bin, 'lsp' }, root_dir = dir })
-  check(client_id ~= nil, 'the server starts')
+  -- The setup the README gives users, with the built binary first on the PATH.
+  vim.env.PATH = vim.fn.fnamemodify(bin, ':p:h') .. ':' .. vim.env.PATH
+  vim.cmd('filetype on')
+  vim.cmd('luafile ' .. source_dir .. '/tools/editors/neovim.lua')
   vim.cmd('edit ' .. file)
   local bufnr = vim.api.nvim_get_current_buf()
-  vim.lsp.buf_attach_client(bufnr, client_id)
+  check(vim.wait(10000, function() return #vim.lsp.get_active_clients() == 1 end, 50), 'the server starts')
+  local client_id = vim.lsp.get_active_clients()[1].id
 
   check(vim.wait(10000, function() return #by_code(bufnr, 'personal-phone') == 1 end, 50),
         'diagnostics arrive after opening')
