@@ -13,12 +13,13 @@
 #include <thread>
 
 #include "cli/baseline.h"
-#include "cli/data_dir.h"
 #include "cli/engine_cache.h"
 #include "cli/file_walker.h"
 #include "cli/git_changes.h"
 #include "cli/lint_runner.h"
 #include "cli/options.h"
+#include "cli/pack_option.h"
+#include "cli/progress.h"
 #include "cli/subprocess.h"
 #include "rules/yaml_reader.h"
 
@@ -87,10 +88,7 @@ void ListRules(const std::vector<RuleInfo>& rules, const std::string& format, st
 
 }  // namespace
 
-int RunApp(int argc, char** argv) {
-  Options options;
-  if (const int code = ParseOptions(argc, argv, &options); code >= 0) return code;
-
+int RunLint(const Options& options) {
   ConfigOverrides overrides;
   try {
     overrides.languages = ParseLanguageList(options.lang);
@@ -101,23 +99,8 @@ int RunApp(int argc, char** argv) {
   if (!options.mode.empty())
     overrides.mode = options.mode == "template" ? Mode::kTemplate : Mode::kDraft;
 
-  std::filesystem::path pack_path = options.pack;
-  if (pack_path.empty()) {
-    const auto data_dir = FindDataDir();
-    if (!data_dir) {
-      std::cerr << "draftlint: cannot find the rule packs (rules/departure.yaml); set "
-                   "DRAFTLINT_DATA_DIR\n";
-      return kExitError;
-    }
-    pack_path = *data_dir / "rules" / "departure.yaml";
-  }
-  std::shared_ptr<const Pack> pack;
-  try {
-    pack = std::make_shared<const Pack>(LoadPack(pack_path));
-  } catch (const LoadError& e) {
-    std::cerr << "draftlint: " << e.what() << '\n';
-    return kExitError;
-  }
+  const std::shared_ptr<const Pack> pack = LoadPackOption(options.pack, std::cerr);
+  if (!pack) return kExitError;
 
   std::optional<std::filesystem::path> explicit_config;
   if (!options.config.empty()) explicit_config = options.config;
@@ -196,6 +179,7 @@ int RunApp(int argc, char** argv) {
                               : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   run.max_size = options.max_size;
   run.show_signals = options.show_signals;
+  run.progress = ProgressWanted(!options.no_progress);
   std::ios::sync_with_stdio(false);
   const RunSummary summary = LintAll(inputs, engines, *formatter, run, std::cout, std::cerr);
   formatter->End(std::cout);

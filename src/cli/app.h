@@ -1,9 +1,11 @@
-// The draftlint command: options in, exit code out (SPEC.md: 0 clean, 1 findings at or
-// above --fail-on, 2 usage, config, pack or I/O errors).
+// Linting, draftlint's main command: options in, exit code out (SPEC.md: 0 clean, 1 findings
+// at or above --fail-on, 2 usage, config, pack or I/O errors).
 #pragma once
+
+#include "cli/options.h"
 
 namespace draftlint {
 
-int RunApp(int argc, char** argv);
+int RunLint(const Options& options);
 
 }  // namespace draftlint

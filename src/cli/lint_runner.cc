@@ -12,6 +12,7 @@
 #include <sstream>
 #include <thread>
 
+#include "cli/progress.h"
 #include "rules/yaml_reader.h"
 
 namespace draftlint {
@@ -105,12 +106,15 @@ RunSummary LintAll(const std::vector<Input>& inputs, EngineCache& engines, Forma
 
   RunSummary summary;
   std::map<std::string, std::set<std::string>> uncovered;  // said once per run
+  ProgressLine progress(out, err, inputs.size(), options.progress);
+  size_t findings = 0;
   for (size_t k = 0; k < inputs.size(); ++k) {
     std::unique_lock<std::mutex> lock(mutex);
     ready.wait(lock, [&] { return reports[k].has_value(); });
     FileReport report = std::move(*reports[k]);
     reports[k].reset();
     lock.unlock();
+    progress.Erase();
     for (const std::string& warning : report.warnings)
       err << "draftlint: " << report.path << ": " << warning << '\n';
     for (const Finding& signal : report.signals) {
@@ -137,7 +141,10 @@ RunSummary LintAll(const std::vector<Input>& inputs, EngineCache& engines, Forma
       if (!summary.worst || finding.severity > *summary.worst) summary.worst = finding.severity;
     }
     formatter.File(report, out);
+    findings += report.findings.size();
+    progress.Update(k + 1, findings);
   }
+  progress.Erase();
   for (std::thread& thread : pool) thread.join();
   return summary;
 }

@@ -24,6 +24,7 @@ struct RunOptions {
   int jobs = 1;
   uint64_t max_size = 0;
   bool show_signals = false;
+  bool progress = false;  // show the progress line (see ProgressWanted)
   // Sees each report as linted (a baseline being written), before the filters.
   Formatter* tee = nullptr;
   // Applied in order to each report before it is printed (a baseline, changed lines).

@@ -12,13 +12,16 @@
 
 namespace draftlint {
 
-int ParseOptions(int argc, char** argv, Options* options) {
-  CLI::App app{
+std::unique_ptr<CLI::App> MakeParser(Options* options) {
+  auto parser = std::make_unique<CLI::App>(
       "draftlint checks draft messages before they are sent. Its default rule pack, "
       "'departure', checks the note an employee sends clients when leaving the company.",
-      "draftlint"};
+      "draftlint");
+  CLI::App& app = *parser;
   app.set_version_flag("--version", std::string("draftlint ") + DRAFTLINT_VERSION);
-  app.footer("Language server (LSP 3.17 on stdin/stdout): draftlint lsp [--pack FILE]");
+  app.footer(
+      "Exit status: 0 no findings at or above --fail-on, 1 findings, 2 a usage, config, pack "
+      "or I/O error.\nRule documentation: draftlint explain RULE, or docs/rules/RULE.md.");
   app.add_option("paths", options->paths, "Files or directories to lint; '-' or none reads stdin");
   app.add_option("--format", options->format, "Output format")
       ->check(CLI::IsMember(FormatterNames()))
@@ -60,10 +63,55 @@ int ParseOptions(int argc, char** argv, Options* options) {
       "whole draft)");
   app.add_flag("--show-signals", options->show_signals,
                "Print every signal hit (successor, date, markers...) to stderr, for pack authors");
+  app.add_flag("--no-progress", options->no_progress,
+               "Never show the progress line (shown only on a terminal, never in CI)");
+
+  auto command = [options](CLI::App* sub, Command which) {
+    sub->preparse_callback([options, which](size_t) { options->command = which; });
+  };
+  CLI::App* lsp =
+      app.add_subcommand("lsp", "Run the language server on stdin and stdout (LSP 3.17)");
+  lsp->add_option("--pack", options->pack, "Use this rule pack")->check(CLI::ExistingFile);
+  lsp->add_flag("--stdio", options->stdio,
+                "Talk on stdin and stdout (the only transport; for editors that pass it)");
+  command(lsp, Command::kLsp);
+
+  CLI::App* explain = app.add_subcommand(
+      "explain", "Explain a rule: what it catches, why, examples, how to configure or silence it");
+  explain->add_option("rule", options->rule, "The rule's id (see --list-rules)")->required();
+  explain->add_option("--pack", options->pack, "Look the rule up in this pack")
+      ->check(CLI::ExistingFile);
+  command(explain, Command::kExplain);
+
+  CLI::App* test_pack = app.add_subcommand(
+      "test-pack", "Check rule packs against their examples, and report what can never fire");
+  test_pack->add_option("paths", options->pack_paths, "Pack files, or folders of them")
+      ->required()
+      ->check(CLI::ExistingPath);
+  test_pack->add_flag("--strict", options->strict, "Fail on warnings too");
+  command(test_pack, Command::kTestPack);
+
+  CLI::App* init = app.add_subcommand(
+      "init", "Write a commented .draftlint.yaml for the current folder (asks nothing)");
+  init->add_flag("--force", options->force, "Overwrite an existing .draftlint.yaml");
+  command(init, Command::kInit);
+
+  CLI::App* completions =
+      app.add_subcommand("completions", "Print a shell completion script (bash, zsh or fish)");
+  completions->add_option("shell", options->shell, "bash, zsh or fish")
+      ->required()
+      ->check(CLI::IsMember({"bash", "zsh", "fish"}));
+  command(completions, Command::kCompletions);
+
+  app.require_subcommand(0, 1);
+  return parser;
+}
+
+int ParseOptions(CLI::App& parser, int argc, char** argv) {
   try {
-    app.parse(argc, argv);
+    parser.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    const int code = app.exit(e, std::cout, std::cerr);
+    const int code = parser.exit(e, std::cout, std::cerr);
     return code == 0 ? 0 : 2;
   }
   return -1;

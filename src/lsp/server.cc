@@ -5,6 +5,7 @@
 #include <tuple>
 #include <vector>
 
+#include "report/rule_docs.h"
 #include "rules/yaml_reader.h"
 
 #ifndef DRAFTLINT_VERSION
@@ -25,7 +26,6 @@ constexpr int kInternalError = -32603;
 constexpr int kServerNotInitialized = -32002;
 
 // Where each rule is documented, for the editor's link on a diagnostic's code.
-constexpr const char* kRuleDocs = "https://github.com/draftlint/draftlint/blob/main/docs/rules/";
 
 struct InvalidParams : std::runtime_error {
   using std::runtime_error::runtime_error;
@@ -348,7 +348,7 @@ json Server::Diagnostics(const Open& open) const {
                        {"source", "draftlint"},
                        {"message", finding.message}};
     if (rules_.count(finding.rule))
-      diagnostic["codeDescription"] = {{"href", kRuleDocs + finding.rule + ".md"}};
+      diagnostic["codeDescription"] = {{"href", RuleDocUrl(finding.rule)}};
     diagnostics.push_back(std::move(diagnostic));
   }
   return diagnostics;
@@ -449,11 +449,12 @@ json Server::Hover(const json& params) {
     if (rule == rules_.end()) continue;
     const RuleInfo& info = rule->second;
     std::string text = "**" + info.id + "** (" + std::string(SeverityName(finding.severity)) +
-                       "): " + info.summary + "\n\n" + info.description +
-                       "\n\nTo accept it here, add `draftlint-disable-next-line " + info.id +
-                       "` in a comment above the line, or set `" + info.id +
-                       ": off` under `rules:` in `.draftlint.yaml`. [More](" + kRuleDocs + info.id +
-                       ".md)";
+                       "): " + info.summary + "\n\n" + info.description + "\n\n";
+    if (!info.rationale.empty()) text += "*Why it matters:* " + info.rationale + "\n\n";
+    text += "To accept it here, add `draftlint-disable-next-line " + info.id +
+            "` in a comment above the line, or set `" + info.id +
+            ": off` under `rules:` in `.draftlint.yaml`. [More](" + RuleDocUrl(info.id) +
+            ") or `draftlint explain " + info.id + "`.";
     return {{"contents", {{"kind", "markdown"}, {"value", text}}},
             {"range", Range(document, finding.begin, finding.end)}};
   }

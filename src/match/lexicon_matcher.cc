@@ -6,7 +6,7 @@
 namespace draftlint {
 
 LexiconMatcher::LexiconMatcher(std::vector<LexiconEntrySpec> entries)
-    : entries_(std::make_unique<Entry[]>(entries.size())) {
+    : entries_(std::make_unique<Entry[]>(entries.size())), entry_count_(entries.size()) {
   for (size_t k = 0; k < entries.size(); ++k) {
     index_.Add(entries[k].anchors, static_cast<uint32_t>(k));
     entries_[k].spec = std::move(entries[k]);
@@ -32,6 +32,18 @@ void LexiconMatcher::FindAll(std::string_view text, const WordAffixes& affixes,
     Entry& entry = entries_[id];
     FindHits(Compiled(entry), text, entry.spec.owner, entry.spec.whole_word, affixes, hits);
   }
+}
+
+std::vector<std::string> LexiconMatcher::CompileAll() const {
+  std::vector<std::string> errors;
+  for (size_t i = 0; i < entry_count_; ++i) {
+    try {
+      Compiled(entries_[i]);
+    } catch (const std::runtime_error& e) {
+      errors.push_back(e.what());
+    }
+  }
+  return errors;
 }
 
 }  // namespace draftlint

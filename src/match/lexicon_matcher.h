@@ -30,6 +30,10 @@ class LexiconMatcher {
   // Throws std::runtime_error naming the entry's origin if RE2 rejects it.
   void FindAll(std::string_view text, const WordAffixes& affixes, std::vector<RawHit>* hits) const;
 
+  // Compiles every entry now rather than on first use; returns the errors ("origin: why"),
+  // for a pack author who wants every entry checked, not only those a draft reaches.
+  std::vector<std::string> CompileAll() const;
+
  private:
   struct Entry {
     LexiconEntrySpec spec;
@@ -40,6 +44,7 @@ class LexiconMatcher {
 
   KeywordIndex index_;
   std::unique_ptr<Entry[]> entries_;
+  size_t entry_count_ = 0;
 };
 
 }  // namespace draftlint

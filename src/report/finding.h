@@ -47,6 +47,7 @@ struct RuleInfo {
   bool enabled = true;
   std::string summary;
   std::string description;
+  std::string rationale;  // why it matters
   std::vector<std::string> languages;
 };
 

@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "report/formatters.h"
+#include "report/rule_docs.h"
 
 namespace draftlint {
 namespace {
@@ -86,12 +87,22 @@ class SarifFormatter : public Formatter {
     nlohmann::ordered_json rules = nlohmann::ordered_json::array();
     for (const RuleInfo& rule : options_.rules) {
       const std::string full = rule.description.empty() ? rule.summary : rule.description;
+      const std::string why = rule.rationale.empty() ? "" : "\n\nWhy it matters: " + rule.rationale;
+      const std::string more =
+          "\n\nMore: draftlint explain " + rule.id + ", or " + RuleDocUrl(rule.id);
       rules.push_back(
           {{"id", rule.id},
            {"name", rule.id},
            {"shortDescription", {{"text", rule.summary}}},
            {"fullDescription", {{"text", full}}},
-           {"help", {{"text", full}}},
+           {"helpUri", RuleDocUrl(rule.id)},
+           {"help",
+            {{"text", full + why + more},
+             {"markdown",
+              "**" + rule.summary + "**\n\n" + full +
+                  (rule.rationale.empty() ? "" : "\n\n*Why it matters:* " + rule.rationale) +
+                  "\n\n[More](" + RuleDocUrl(rule.id) + ") or `draftlint explain " + rule.id +
+                  "`"}}},
            {"defaultConfiguration", {{"level", Level(rule.severity)}, {"enabled", rule.enabled}}},
            {"properties", {{"pack", rule.pack}, {"languages", rule.languages}}}});
     }

@@ -35,6 +35,8 @@ class TextFormatter : public Formatter {
     std::map<Severity, size_t> here;
     for (const Finding& finding : report.findings) {
       ++counts_[finding.severity];
+      if (std::find(rules_.begin(), rules_.end(), finding.rule) == rules_.end())
+        rules_.push_back(finding.rule);
       ++here[finding.severity];
       out << Paint(kBold) << path << ':' << finding.start.line << ':' << finding.start.column << ':'
           << Paint(kReset) << ' ' << Paint(SeverityColor(finding.severity))
@@ -53,6 +55,10 @@ class TextFormatter : public Formatter {
       return;
     }
     out << Counts(counts_) << " in " << files_ << (files_ == 1 ? " file.\n" : " files.\n");
+    // Where to read why a rule fired and what to do (docs/rules/<id>.md holds the same).
+    std::string rules;
+    for (const std::string& rule : rules_) rules += (rules.empty() ? "" : " ") + rule;
+    out << "Why and how to fix: draftlint explain RULE (" << rules << ")\n";
   }
 
   static std::string Counts(std::map<Severity, size_t>& counts) {
@@ -63,6 +69,8 @@ class TextFormatter : public Formatter {
 
  private:
   std::string Paint(const char* code) const { return color_ ? code : ""; }
+
+  std::vector<std::string> rules_;  // the rules that fired, in order of first finding
 
   void Excerpt(const Document& document, const Finding& finding, std::ostream& out) const {
     const size_t line0 = finding.start.line - 1;

@@ -55,6 +55,8 @@ class CompiledPack {
     // Throws LoadError for an entry RE2 rejects.
     void FindAll(std::string_view text, const WordAffixes& affixes,
                  std::vector<RawHit>* hits) const;
+    // Compiles every lexicon entry now; returns the errors.
+    std::vector<std::string> CompileAll() const { return entries_.CompileAll(); }
 
    private:
     PatternSet always_;

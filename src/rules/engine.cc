@@ -77,6 +77,7 @@ std::vector<RuleInfo> Engine::Rules() const {
     info.severity = rule.severity;
     info.summary = rule.summary;
     info.description = rule.description;
+    info.rationale = rule.rationale;
     const auto it = pack_->config().rules.find(rule.id);
     if (it != pack_->config().rules.end()) {
       info.enabled = it->second.severity.has_value();

@@ -19,10 +19,11 @@ class PackReader {
 
   Pack Read() {
     const YAML::Node root = yaml_.Load();
-    yaml_.ExpectKeys(root,
-                     {"pack", "description", "languages", "lexicon-dir", "word-suffixes",
-                      "word-prefixes", "accents", "regions", "slots", "signals", "rules"},
-                     "a pack");
+    yaml_.ExpectKeys(
+        root,
+        {"pack", "description", "languages", "lexicon-dir", "word-suffixes", "word-prefixes",
+         "accents", "regions", "slots", "signals", "rules", "examples-config"},
+        "a pack");
     pack_.path = yaml_.path();
     if (!root["pack"]) yaml_.Fail(root, "a pack needs a name ('pack:')");
     pack_.name = yaml_.String(root["pack"], "pack");
@@ -30,6 +31,12 @@ class PackReader {
     const std::string lexicon_dir =
         root["lexicon-dir"] ? yaml_.String(root["lexicon-dir"], "lexicon-dir") : "../lexicons";
     pack_.lexicon_dir = (yaml_.path().parent_path() / lexicon_dir).lexically_normal();
+    if (const YAML::Node config = root["examples-config"]) {
+      pack_.examples_config =
+          (yaml_.path().parent_path() / yaml_.String(config, "examples-config")).lexically_normal();
+      if (!std::filesystem::is_regular_file(pack_.examples_config))
+        yaml_.Fail(config, "examples-config: no file " + pack_.examples_config.string());
+    }
     if (!root["languages"]) yaml_.Fail(root, "a pack needs 'languages:'");
     for (const std::string& code : yaml_.Strings(root["languages"], "languages")) {
       pack_.languages.push_back(Language(root["languages"], code));
@@ -60,7 +67,10 @@ class PackReader {
       if (!signals.IsMap()) yaml_.Fail(signals, "signals must be a map");
       for (const auto& item : signals) {
         yaml_.ExpectKeys(item.second, {"find", "where", "template"}, "a signal");
-        pack_.signals.push_back(ReadDetection(item.first.as<std::string>(), item.second));
+        const std::string name = item.first.as<std::string>();
+        if (pack_.FindDetection(name))
+          yaml_.Fail(item.first, "signal '" + name + "' is defined twice");
+        pack_.signals.push_back(ReadDetection(name, item.second));
       }
     }
     if (const YAML::Node rules = root["rules"]) {
@@ -320,16 +330,20 @@ class PackReader {
   }
 
   void ReadRule(const YAML::Node& node) {
-    yaml_.ExpectKeys(
-        node,
-        {"id", "kind", "severity", "summary", "description", "message", "modes", "find", "where",
-         "template", "requires", "when", "metric", "max", "merge-gap", "fix"},
-        "a rule");
+    yaml_.ExpectKeys(node,
+                     {"id", "kind", "severity", "summary", "description", "message", "modes",
+                      "find", "where", "template", "requires", "when", "metric", "max", "merge-gap",
+                      "fix", "rationale", "examples"},
+                     "a rule");
     Rule rule;
     rule.line = yaml_.Line(node);
     if (!node["id"]) yaml_.Fail(node, "a rule needs an 'id:'");
     rule.id = yaml_.String(node["id"], "id");
     if (pack_.FindRule(rule.id)) yaml_.Fail(node["id"], "rule '" + rule.id + "' is defined twice");
+    for (const Detection& signal : pack_.signals) {
+      if (signal.name == rule.id)
+        yaml_.Fail(node["id"], "rule '" + rule.id + "' has the name of a signal; rename one");
+    }
     const std::string kind = node["kind"] ? yaml_.String(node["kind"], "kind") : "span";
     if (kind == "span")
       rule.kind = Rule::Kind::kSpan;
@@ -349,6 +363,11 @@ class PackReader {
     rule.summary = yaml_.String(node["summary"], "summary");
     rule.message = yaml_.String(node["message"], "message");
     if (node["description"]) rule.description = yaml_.String(node["description"], "description");
+    if (node["rationale"]) rule.rationale = yaml_.String(node["rationale"], "rationale");
+    if (const YAML::Node examples = node["examples"]) {
+      if (!examples.IsSequence()) yaml_.Fail(examples, "examples must be a list");
+      for (const auto& item : examples) rule.examples.push_back(ReadExample(item));
+    }
     if (node["modes"]) {
       for (const std::string& mode : yaml_.Strings(node["modes"], "modes")) {
         if (mode == "draft")
@@ -384,6 +403,12 @@ class PackReader {
         ++kinds;
       }
       if (kinds != 1) yaml_.Fail(fix, "a fix is one of remove, replace, insert");
+      // A span can be removed or replaced; a missing element is inserted.
+      if ((rule.kind == Rule::Kind::kSpan) != (rule.fix != Rule::FixKind::kInsert)) {
+        yaml_.Fail(fix, rule.kind == Rule::Kind::kSpan
+                            ? "a span rule's fix is remove or replace"
+                            : "a " + kind + " rule's fix is insert (it has no span to change)");
+      }
       if (!fix["title"]) yaml_.Fail(fix, "a fix needs a title (what the editor shows)");
       rule.fix_title = yaml_.String(fix["title"], "title");
     }
@@ -414,6 +439,30 @@ class PackReader {
     pack_.rules.push_back(std::move(rule));
   }
 
+  Example ReadExample(const YAML::Node& node) {
+    yaml_.ExpectKeys(node, {"fire", "pass", "span", "lang", "mode"}, "an example");
+    Example example;
+    example.line = yaml_.Line(node);
+    if (static_cast<bool>(node["fire"]) == static_cast<bool>(node["pass"]))
+      yaml_.Fail(node, "an example is either 'fire:' or 'pass:'");
+    example.fire = static_cast<bool>(node["fire"]);
+    example.text = yaml_.String(node[example.fire ? "fire" : "pass"], "an example");
+    if (node["span"]) {
+      if (!example.fire) yaml_.Fail(node["span"], "only a 'fire:' example has a span");
+      example.span = yaml_.String(node["span"], "span");
+      if (example.text.find(example.span) == std::string::npos)
+        yaml_.Fail(node["span"], "the span '" + example.span + "' is not in the example");
+    }
+    if (node["lang"]) example.language = Language(node["lang"], yaml_.String(node["lang"], "lang"));
+    if (node["mode"]) {
+      const std::string mode = yaml_.String(node["mode"], "mode");
+      if (mode != "draft" && mode != "template")
+        yaml_.Fail(node["mode"], "modes are draft and template");
+      example.mode = mode == "template" ? Mode::kTemplate : Mode::kDraft;
+    }
+    return example;
+  }
+
   // Slot references are checked when a language is compiled; here each regex is checked
   // with its slots stood in for, so a typo fails at load, not on the first draft in Hungarian.
   void CheckRegex(const YAML::Node& node, const std::string& regex) {
@@ -431,16 +480,35 @@ class PackReader {
       throw LoadError(yaml_.path().string() + ":" + std::to_string(line) + ": " + message);
     };
     for (const auto& [name, line] : signal_refs_) {
-      if (!pack_.FindDetection(name) && !pack_.FindRule(name))
-        fail(line, "unknown signal or rule '" + name + "'");
+      if (pack_.FindDetection(name)) continue;
+      if (pack_.FindRule(name))
+        fail(line,
+             "'" + name + "' is a document or metric rule; only signals and span rules have hits");
+      fail(line, "unknown signal or rule '" + name + "'");
+    }
+    // Slots in sources' patterns exist (those in lexicon entries are checked per language,
+    // when the entries compile; `draftlint test-pack` compiles them all).
+    const auto known = [&](std::string_view ref) -> std::optional<std::string> {
+      if (ref == "competitors" || pack_.slots.count(std::string(ref))) return "x";
+      return std::nullopt;
+    };
+    auto check_slots = [&](const Detection& detection) {
+      for (const Source& source : detection.sources) {
+        for (const auto& [language, regexes] : source.patterns) {
+          for (const std::string& regex : regexes) {
+            std::string error;
+            if (!ExpandSlots(regex, known, &error)) fail(source.line, error);
+          }
+        }
+      }
+    };
+    for (const Detection& signal : pack_.signals) check_slots(signal);
+    for (const Rule& rule : pack_.rules) {
+      if (rule.kind == Rule::Kind::kSpan) check_slots(rule.detection);
     }
     for (const auto& [name, slot] : pack_.slots) {
       for (const auto& [language, regex] : slot.patterns) {
         std::string error;
-        const auto known = [&](std::string_view ref) -> std::optional<std::string> {
-          if (ref == "competitors" || pack_.slots.count(std::string(ref))) return "x";
-          return std::nullopt;
-        };
         if (!ExpandSlots(regex, known, &error)) fail(slot.line, "slot '" + name + "': " + error);
       }
     }

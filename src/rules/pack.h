@@ -78,13 +78,25 @@ struct Detection {
   int line = 0;
 };
 
+// A sentence or draft a rule must fire on (with the span it must report) or must not:
+// documentation that `draftlint test-pack` checks.
+struct Example {
+  bool fire = true;
+  std::string text;
+  std::string span;  // fire: the finding's text (its first occurrence in text); "" for any
+  std::optional<Language> language;  // as --lang; unset: detected
+  Mode mode = Mode::kDraft;
+  int line = 0;
+};
+
 struct Rule {
   enum class Kind { kSpan, kDocument, kMetric };
   std::string id;
   Kind kind = Kind::kSpan;
   Severity severity = Severity::kWarning;
   std::string summary;      // one line
-  std::string description;  // what it catches and why
+  std::string description;  // what it catches
+  std::string rationale;    // why it matters: the advice it comes from
   std::string message;      // with each finding; "{text}" is replaced by the found text
   std::vector<Mode> modes;  // modes it runs in; empty: all
   int merge_gap = 0;        // kSpan: hits this many code points apart or closer are one finding
@@ -99,6 +111,7 @@ struct Rule {
   std::vector<std::string> when;      // ... and all of these have one
   std::string metric;                 // kMetric: "sentences"
   int max = 0;
+  std::vector<Example> examples;
   int line = 0;
 };
 
@@ -115,6 +128,9 @@ struct Pack {
   std::string description;
   std::filesystem::path path;
   std::filesystem::path lexicon_dir;
+  // The .draftlint.yaml the rules' examples are checked with (competitors, company domains);
+  // empty: the built-in defaults.
+  std::filesystem::path examples_config;
   std::vector<Language> languages;
   std::map<Language, std::vector<std::string>> regions;
   std::string word_suffixes;  // lexicon of endings that keep a word whole

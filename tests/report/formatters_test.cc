@@ -130,14 +130,25 @@ BOOST_AUTO_TEST_CASE(text_colours_on_request) {
 BOOST_AUTO_TEST_CASE(sarif_has_rules_results_and_regions) {
   FormatOptions options;
   options.rules = {
-      {"personal-phone", "departure", Severity::kError, true, "Own number.", "Long.", {"en"}},
-      {"competitor-mention", "departure", Severity::kWarning, true, "Competitor.", "", {"en"}}};
+      {"personal-phone",
+       "departure",
+       Severity::kError,
+       true,
+       "Own number.",
+       "Long.",
+       "Clients keep calling.",
+       {"en"}},
+      {"competitor-mention", "departure", Severity::kWarning, true, "Competitor.", "", "", {"en"}}};
   const auto sarif = nlohmann::json::parse(Format("sarif", Sample(), options));
   BOOST_TEST(sarif["version"] == "2.1.0");
   const auto& run = sarif["runs"][0];
   BOOST_TEST(run["columnKind"] == "unicodeCodePoints");
   BOOST_TEST(run["tool"]["driver"]["rules"].size() == 2u);
   BOOST_TEST(run["tool"]["driver"]["rules"][0]["defaultConfiguration"]["level"] == "error");
+  BOOST_TEST(run["tool"]["driver"]["rules"][0]["helpUri"] ==
+             "https://github.com/draftlint/draftlint/blob/main/docs/rules/personal-phone.md");
+  BOOST_TEST(run["tool"]["driver"]["rules"][0]["help"]["text"].get<std::string>().find(
+                 "Clients keep calling.") != std::string::npos);
   const auto& result = run["results"][2];
   BOOST_TEST(result["ruleId"] == "personal-phone");
   BOOST_TEST(result["ruleIndex"] == 0);

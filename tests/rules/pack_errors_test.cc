@@ -54,7 +54,7 @@ BOOST_AUTO_TEST_CASE(unknown_key) {
   BOOST_TEST(
       PackError(kHead + "colour: red\n") ==
       "p.yaml:3: unknown key 'colour' in a pack (known: pack, description, languages, lexicon-dir, "
-      "word-suffixes, word-prefixes, accents, regions, slots, signals, rules)");
+      "word-suffixes, word-prefixes, accents, regions, slots, signals, rules, examples-config)");
 }
 
 BOOST_AUTO_TEST_CASE(bad_regex) {
@@ -144,6 +144,56 @@ BOOST_AUTO_TEST_CASE(a_full_config_reads) {
   BOOST_TEST(config.company_domains[0] == "acme.com");
   BOOST_TEST(!config.rules.at("too-long").severity.has_value());
   BOOST_TEST((*config.rules.at("new-employer").severity == Severity::kError));
+}
+
+const std::string kRule = "    severity: info\n    summary: s\n    message: m\n";
+
+BOOST_AUTO_TEST_CASE(a_fix_must_suit_the_rule_kind) {
+  BOOST_TEST(PackError(kHead + "rules:\n  - id: r\n" + kRule +
+                       "    find: {lexicon: w}\n    fix: {title: t, insert: {en: x}}\n") ==
+             "p.yaml:9: a span rule's fix is remove or replace");
+  BOOST_TEST(
+      PackError(kHead +
+                "signals:\n  s: {find: {lexicon: w}}\nrules:\n  - id: r\n    kind: document\n" +
+                kRule + "    requires: [s]\n    fix: {title: t, replace: {en: x}}\n") ==
+      "p.yaml:12: a document rule's fix is insert (it has no span to change)");
+}
+
+BOOST_AUTO_TEST_CASE(only_signals_and_span_rules_have_hits) {
+  BOOST_TEST(PackError(kHead + "rules:\n  - id: d\n    kind: document\n" + kRule +
+                       "    requires: [d2]\n  - id: d2\n    kind: metric\n" + kRule +
+                       "    metric: sentences\n    max: 3\n") ==
+             "p.yaml:4: 'd2' is a document or metric rule; only signals and span rules have hits");
+}
+
+BOOST_AUTO_TEST_CASE(names_are_unique) {
+  BOOST_TEST(
+      PackError(kHead + "signals:\n  s: {find: {lexicon: w}}\n  s: {find: {lexicon: w}}\n") ==
+      "p.yaml:5: signal 's' is defined twice");
+  BOOST_TEST(PackError(kHead + "signals:\n  s: {find: {lexicon: w}}\nrules:\n  - id: s\n" + kRule +
+                       "    find: {lexicon: w}\n") ==
+             "p.yaml:6: rule 's' has the name of a signal; rename one");
+}
+
+BOOST_AUTO_TEST_CASE(unknown_slot_in_a_pattern) {
+  BOOST_TEST(PackError(kHead + "rules:\n  - id: r\n" + kRule +
+                       "    find: {pattern: 'a {animal}'}\n") == "p.yaml:8: unknown slot {animal}");
+}
+
+BOOST_AUTO_TEST_CASE(bad_examples) {
+  const std::string rule =
+      kHead + "rules:\n  - id: r\n" + kRule + "    find: {lexicon: w}\n    examples:\n";
+  BOOST_TEST(PackError(rule + "      - {fire: a word, pass: a word}\n") ==
+             "p.yaml:10: an example is either 'fire:' or 'pass:'");
+  BOOST_TEST(PackError(rule + "      - {fire: a word, span: words}\n") ==
+             "p.yaml:10: the span 'words' is not in the example");
+  BOOST_TEST(PackError(rule + "      - {pass: a word, span: word}\n") ==
+             "p.yaml:10: only a 'fire:' example has a span");
+  BOOST_TEST(PackError(rule + "      - {fire: a word, lang: xx}\n") ==
+             "p.yaml:10: unknown language 'xx'");
+  const std::string missing = PackError(kHead + "examples-config: nowhere.yaml\n");
+  BOOST_TEST(missing.rfind("p.yaml:3: examples-config: no file /", 0) == 0u);
+  BOOST_TEST(missing.substr(missing.size() - 18) == "rules/nowhere.yaml");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

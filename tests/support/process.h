@@ -12,8 +12,8 @@ struct ProcessResult {
   std::string err;
 };
 
-// Runs program with arguments, feeding input on stdin; cwd, when not empty, is the folder
-// it runs in.
+// Runs program (looked up in PATH unless a path) with arguments, feeding input on stdin; cwd, when
+// not empty, is the folder it runs in.
 ProcessResult Run(const std::vector<std::string>& argv, const std::string& input = "",
                   const std::string& cwd = "");
 

@@ -1,0 +1,15 @@
+// The rule pack a command runs: the one --pack names, or the shipped departure pack.
+#pragma once
+
+#include <memory>
+#include <ostream>
+#include <string>
+
+#include "rules/pack.h"
+
+namespace draftlint {
+
+// Loads it; on an error, says why on err and returns null.
+std::shared_ptr<const Pack> LoadPackOption(const std::string& pack_option, std::ostream& err);
+
+}  // namespace draftlint
