@@ -27,6 +27,20 @@ size_t CodePointsBetween(std::string_view text, size_t begin, size_t end) {
   return count;
 }
 
+// Hits are sorted by their offset in the file, and so by paragraph and, within one, by view
+// offset: the hits of paragraph `paragraph` starting in the view range [from, to) are found
+// by binary search. Lookups stay local, so no file, however large, makes them quadratic.
+template <typename Match>
+std::span<const Match> StartingIn(const std::vector<Match>& hits, uint32_t paragraph, size_t from,
+                                  size_t to) {
+  auto before = [](const Match& hit, std::pair<uint32_t, size_t> key) {
+    return std::pair<uint32_t, size_t>(hit.paragraph, hit.view_begin) < key;
+  };
+  const auto first = std::lower_bound(hits.begin(), hits.end(), std::pair(paragraph, from), before);
+  const auto last = std::lower_bound(first, hits.end(), std::pair(paragraph, to), before);
+  return {first, last};
+}
+
 bool CompareValue(Condition::Compare compare, const std::string& value, const std::string& entry) {
   switch (compare) {
     case Condition::Compare::kExact:
@@ -90,6 +104,7 @@ Evaluation::Evaluation(const CompiledPack& pack, const Document& document,
       rules_(std::move(rules)) {
   source_hits_.resize(pack_.sources().size());
   detection_hits_.resize(pack_.detections().size());
+  longest_hit_.resize(pack_.detections().size());
   sentences_.resize(paragraphs_.size());
 }
 
@@ -184,8 +199,17 @@ const std::vector<Evaluation::Match>& Evaluation::Hits(int detection) {
     }
     std::sort(kept.begin(), kept.end(), before);
   }
+  for (const Match& match : kept)
+    longest_hit_[detection] = std::max(longest_hit_[detection], match.view_end - match.view_begin);
   memo = std::move(kept);
   return *memo;
+}
+
+std::span<const Evaluation::Match> Evaluation::HitsNear(int detection, uint32_t paragraph,
+                                                        size_t from, size_t to) {
+  const std::vector<Match>& hits = Hits(detection);
+  const size_t reach = longest_hit_[detection];
+  return StartingIn(hits, paragraph, from > reach ? from - reach : 0, to);
 }
 
 bool Evaluation::Holds(const Condition& condition, Match& match,
@@ -218,7 +242,9 @@ bool Evaluation::Holds(const Condition& condition, Match& match,
     }
     case Condition::Kind::kNotOverlapping:
       for (const std::string& rule : condition.rules) {
-        for (const Match& reported : Hits(pack_.DetectionIndex(rule))) {
+        const int detection = pack_.DetectionIndex(rule);
+        for (const Match& reported :
+             HitsNear(detection, match.paragraph, match.view_begin, match.view_end + 1)) {
           if (Overlaps(reported.begin, reported.end, match.begin, match.end)) return false;
         }
       }
@@ -254,16 +280,27 @@ bool Evaluation::ContextHolds(const Condition& condition, Match& match,
            (candidate.distance == current->distance && candidate.length > current->length);
   };
   auto blocked = [&](size_t from, size_t to) {
-    return std::any_of(siblings.begin(), siblings.end(), [&](const Match& other) {
-      return other.paragraph == match.paragraph &&
-             !(other.begin == match.begin && other.end == match.end) && other.view_begin >= from &&
-             other.view_end <= to;
+    const auto between = StartingIn(siblings, match.paragraph, from, to);
+    return std::any_of(between.begin(), between.end(), [&](const Match& other) {
+      return !(other.begin == match.begin && other.end == match.end) && other.view_end <= to;
     });
   };
+  // Markers further away than `before` / `after` code points (4 bytes at most each) or
+  // outside the scope are never considered: only the window between is searched.
+  const size_t window_begin =
+      condition.before >= 0
+          ? std::max(scope_begin, match.view_begin > 4 * static_cast<size_t>(condition.before)
+                                      ? match.view_begin - 4 * static_cast<size_t>(condition.before)
+                                      : size_t{0})
+          : scope_begin;
+  const size_t window_end =
+      condition.after >= 0
+          ? std::min(scope_end, match.view_end + 4 * static_cast<size_t>(condition.after) + 1)
+          : scope_end;
   auto consider = [&](const std::vector<std::string>& names, bool fire) {
     for (const std::string& name : names) {
-      for (const Match& marker : Hits(pack_.DetectionIndex(name))) {
-        if (marker.paragraph != match.paragraph) continue;
+      for (const Match& marker :
+           HitsNear(pack_.DetectionIndex(name), match.paragraph, window_begin, window_end)) {
         if (marker.view_end <= scope_begin || marker.view_begin >= scope_end) continue;
         const Candidate base{0, marker.view_end - marker.view_begin, fire, marker.begin};
         if (marker.view_end <= match.view_begin ||
@@ -387,8 +424,8 @@ bool Evaluation::NotAfter(const Condition& condition, const Match& match) {
     bool unless = false;
     auto scan = [&](const std::vector<std::string>& names, uint32_t* last, bool* seen) {
       for (const std::string& name : names) {
-        for (const Match& hit : Hits(pack_.DetectionIndex(name))) {
-          if (hit.paragraph == match.paragraph && hit.view_begin >= from && hit.view_end <= to) {
+        for (const Match& hit : HitsNear(pack_.DetectionIndex(name), match.paragraph, from, to)) {
+          if (hit.view_begin >= from && hit.view_end <= to) {
             *last = std::max(*last, hit.view_end);
             if (seen) *seen = true;
           }
@@ -400,11 +437,9 @@ bool Evaluation::NotAfter(const Condition& condition, const Match& match) {
     return unless && last_unless > last_reset;
   };
   for (const std::string& name : condition.rules) {
-    for (const Match& earlier : Hits(pack_.DetectionIndex(name))) {
-      if (earlier.paragraph != match.paragraph || earlier.view_begin < scope_begin ||
-          earlier.view_end > match.view_begin) {
-        continue;
-      }
+    for (const Match& earlier :
+         HitsNear(pack_.DetectionIndex(name), match.paragraph, scope_begin, match.view_begin)) {
+      if (earlier.view_begin < scope_begin || earlier.view_end > match.view_begin) continue;
       if (!between(earlier.view_end, match.view_begin)) return false;
     }
   }

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -46,6 +47,8 @@ class Evaluation {
 
   void FindSourceHits();
   const std::vector<Match>& Hits(int detection);
+  // The hits of a detection in one paragraph that may reach into its view range [from, to).
+  std::span<const Match> HitsNear(int detection, uint32_t paragraph, size_t from, size_t to);
   bool Holds(const Condition& condition, Match& match, const std::vector<Match>& siblings);
   bool ContextHolds(const Condition& condition, Match& match, const std::vector<Match>& siblings);
   bool ValueIn(const Condition& condition, const Match& match);
@@ -65,6 +68,7 @@ class Evaluation {
   std::vector<Paragraph> paragraphs_;
   std::vector<std::vector<Match>> source_hits_;
   std::vector<std::optional<std::vector<Match>>> detection_hits_;
+  std::vector<uint32_t> longest_hit_;  // per detection, in view bytes
   std::vector<std::unique_ptr<Sentences>> sentences_;
   std::vector<std::pair<std::string, std::string>> uncovered_;
   std::map<std::string, RuleSetting> rules_;
