@@ -98,13 +98,20 @@ int RunLint(const Options& options) {
   }
   if (!options.mode.empty())
     overrides.mode = options.mode == "template" ? Mode::kTemplate : Mode::kDraft;
+  Stages stages;
+  try {
+    stages = Stages::AllBut(options.skip_stages);
+  } catch (const std::invalid_argument& e) {
+    std::cerr << "draftlint: --skip-stages: " << e.what() << '\n';
+    return kExitError;
+  }
 
   const std::shared_ptr<const Pack> pack = LoadPackOption(options.pack, std::cerr);
   if (!pack) return kExitError;
 
   std::optional<std::filesystem::path> explicit_config;
   if (!options.config.empty()) explicit_config = options.config;
-  EngineCache engines(pack, overrides, explicit_config);
+  EngineCache engines(pack, overrides, explicit_config, stages);
 
   if (options.list_rules) {
     try {

@@ -52,6 +52,7 @@ CommandSpec Describe(const CLI::App& app, const std::string& name) {
   CommandSpec command{name, app.get_description(), {}, {}, false};
   for (const CLI::Option* option : app.get_options()) {
     const std::string type = option->get_type_name();
+    if (option->get_group().empty()) continue;  // hidden from --help, and so from shells
     if (option->get_positional() && !option->nonpositional()) {
       command.positional_choices = Choices(type);
       command.positional_rules = name == "explain";

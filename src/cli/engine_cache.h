@@ -24,7 +24,7 @@ struct ConfigOverrides {
 class EngineCache {
  public:
   EngineCache(std::shared_ptr<const Pack> pack, ConfigOverrides overrides,
-              std::optional<std::filesystem::path> explicit_config);
+              std::optional<std::filesystem::path> explicit_config, Stages stages = {});
 
   // The engine for a file in folder dir. Throws LoadError when its config is bad.
   std::shared_ptr<const Engine> For(const std::filesystem::path& dir);
@@ -40,6 +40,7 @@ class EngineCache {
   std::shared_ptr<const Pack> pack_;
   ConfigOverrides overrides_;
   std::optional<std::filesystem::path> explicit_config_;
+  Stages stages_;
   std::mutex mutex_;
   std::map<std::string, std::optional<std::filesystem::path>> nearest_;  // folder -> config
   std::map<std::string, std::shared_ptr<const Engine>> engines_;         // config ("" = none)

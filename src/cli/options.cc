@@ -65,6 +65,10 @@ std::unique_ptr<CLI::App> MakeParser(Options* options) {
                "Print every signal hit (successor, date, markers...) to stderr, for pack authors");
   app.add_flag("--no-progress", options->no_progress,
                "Never show the progress line (shown only on a terminal, never in CI)");
+  // For tools/bench only, so hidden from --help: findings are wrong with a stage off.
+  app.add_option("--skip-stages", options->skip_stages,
+                 "Switch off these stages (language,lexicons,phones,rules), to measure them")
+      ->group("");
 
   auto command = [options](CLI::App* sub, Command which) {
     sub->preparse_callback([options, which](size_t) { options->command = which; });

@@ -71,9 +71,30 @@ void Prefer(Anchors* best, Anchors candidate) {
   }
 }
 
+// The anchor sets a sequence offers, one per word, group or slot that has anchors: every set
+// is required, and the best one is what a group or slot around the sequence is found by.
+struct AnchorSets {
+  Anchors best;
+  std::vector<std::vector<std::string>> required;
+
+  void Offer(Anchors candidate) {
+    if (!candidate || candidate->empty()) return;
+    required.push_back(*candidate);
+    Prefer(&best, std::move(candidate));
+  }
+
+  // The most telling sets, at most kMaxAnchorSets of them.
+  std::vector<std::vector<std::string>> Strongest() && {
+    std::stable_sort(required.begin(), required.end(),
+                     [](const auto& a, const auto& b) { return AnchorScore(a) > AnchorScore(b); });
+    if (required.size() > kMaxAnchorSets) required.resize(kMaxAnchorSets);
+    return std::move(required);
+  }
+};
+
 // The anchors a literal run offers: each of its words (Latin letters and digits) that starts
 // a word in the text too, and each run of CJK characters.
-void LiteralAnchors(std::string_view run, bool glued, Anchors* best) {
+void LiteralAnchors(std::string_view run, bool glued, AnchorSets* sets) {
   const auto* s = reinterpret_cast<const uint8_t*>(run.data());
   const auto n = static_cast<int32_t>(run.size());
   std::string piece;
@@ -82,7 +103,7 @@ void LiteralAnchors(std::string_view run, bool glued, Anchors* best) {
   bool at_start = true;
   auto flush = [&] {
     if (kind == Kind::kCjk || (kind == Kind::kWord && word_initial))
-      Prefer(best, std::vector<std::string>{piece});
+      sets->Offer(std::vector<std::string>{piece});
     piece.clear();
   };
   for (int32_t i = 0; i < n;) {
@@ -175,7 +196,7 @@ class EntryCompiler {
   // or "taking".
   bool Sequence(EntryPattern* out_pattern, bool in_group, bool glued) {
     std::string* out = &out_pattern->regex;
-    Anchors best;
+    AnchorSets sets;
     Last last = Last::kNone;
     bool pending_space = false;
     // Whether the next token continues a word of the text: it follows a letter, digit, slot
@@ -184,7 +205,7 @@ class EntryCompiler {
     std::string run;  // the literal run being read, for its anchors
     bool run_glued = glued;
     auto end_run = [&] {
-      if (!run.empty()) LiteralAnchors(run, run_glued, &best);
+      if (!run.empty()) LiteralAnchors(run, run_glued, &sets);
       run.clear();
     };
     auto separate = [&](Last next) {
@@ -232,7 +253,7 @@ class EntryCompiler {
           separate(Last::kOther);
           out->append(group.regex);
         }
-        Prefer(&best, std::move(group.anchors));
+        sets.Offer(std::move(group.anchors));
         after_structure = group_glued || !open_end;
         continue;
       }
@@ -252,7 +273,7 @@ class EntryCompiler {
         pos_ = close + 1;
         separate(Last::kOther);
         out->append(slot->regex);
-        Prefer(&best, std::move(slot->anchors));
+        sets.Offer(std::move(slot->anchors));
         after_structure = true;
         continue;
       }
@@ -262,7 +283,10 @@ class EntryCompiler {
           return false;
         }
         ++pos_;
-        out->append("\\pL*");
+        // Latin-1 Supplement and Latin Extended-A and -B letters, without × and ÷.
+        out->append(options_.latin_script
+                        ? "[a-zA-Z\\x{C0}-\\x{D6}\\x{D8}-\\x{F6}\\x{F8}-\\x{24F}]*"
+                        : "\\pL*");
         continue;
       }
       if (c == '}') {
@@ -294,7 +318,8 @@ class EntryCompiler {
     end_run();
     if (pending_space)
       out->append(options_.optional_spaces || last == Last::kCjk ? "\\s*" : "\\s+");
-    out_pattern->anchors = std::move(best);
+    out_pattern->anchors = sets.best;
+    out_pattern->anchor_sets = std::move(sets).Strongest();
     return true;
   }
 
@@ -415,9 +440,9 @@ std::optional<EntryPattern> CompileEntry(std::string_view entry, const SlotLooku
 }
 
 std::string LiteralAnchor(std::string_view text) {
-  Anchors best;
-  LiteralAnchors(text, false, &best);
-  return best ? best->front() : std::string();
+  AnchorSets sets;
+  LiteralAnchors(text, false, &sets);
+  return sets.best ? sets.best->front() : std::string();
 }
 
 std::string FoldCase(std::string_view text) {

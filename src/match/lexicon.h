@@ -5,7 +5,8 @@
 //   a space        one or more spaces or a line break (none needed next to CJK text)
 //   {name}         a slot the pack defines: a person's name, a month, the competitors, ...
 //   (a|b|)         alternatives; an empty one makes the group optional: "take(s|) over"
-//   word*          the word and any letters after it: "frustrat*"
+//   word*          the word and any letters after it: "frustrat*" (Latin letters in a
+//                  language written in Latin script)
 //   \x             the character x itself: "\(", "\*"
 // Matching ignores case; ICU word boundaries are checked at both ends, except next to CJK.
 #pragma once
@@ -39,6 +40,10 @@ struct EntryOptions {
   // Every space may also be no space, as in Chinese and Japanese, where "由 Kevin 接手" and
   // "由Kevin接手" are both written.
   bool optional_spaces = false;
+  // The language is written in Latin script: "word*" is followed by Latin letters only.
+  // Any letter (\pL) compiles to some 70,000 RE2 instructions per "*", Latin letters to
+  // 2,000: Hungarian's thousand stems would cost seconds and hundreds of megabytes.
+  bool latin_script = false;
 };
 
 // What an entry or a slot compiles to: the RE2 regex, and its anchors: literals in BaseFold
@@ -47,7 +52,14 @@ struct EntryOptions {
 struct EntryPattern {
   std::string regex;
   std::optional<std::vector<std::string>> anchors;
+  // For a whole entry: the anchor sets of its words, groups and slots, each of which every
+  // match holds one anchor of, the most telling first (at most kMaxAnchorSets). An entry is
+  // run only where all of them occur: "(werde|will) ... Teil ... {org}" is not compiled for
+  // every paragraph with "werde" in it. Empty when the entry has no anchor.
+  std::vector<std::vector<std::string>> anchor_sets;
 };
+
+inline constexpr size_t kMaxAnchorSets = 4;
 
 using SlotLookup = std::function<std::optional<EntryPattern>(std::string_view)>;
 

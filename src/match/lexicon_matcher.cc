@@ -8,7 +8,10 @@ namespace draftlint {
 LexiconMatcher::LexiconMatcher(std::vector<LexiconEntrySpec> entries)
     : entries_(std::make_unique<Entry[]>(entries.size())), entry_count_(entries.size()) {
   for (size_t k = 0; k < entries.size(); ++k) {
-    index_.Add(entries[k].anchors, static_cast<uint32_t>(k));
+    for (const std::vector<std::string>& anchors : entries[k].anchor_sets) {
+      index_.Add(anchors, static_cast<uint32_t>(set_entry_.size()));
+      set_entry_.push_back(static_cast<uint32_t>(k));
+    }
     entries_[k].spec = std::move(entries[k]);
   }
 }
@@ -24,12 +27,17 @@ const RE2& LexiconMatcher::Compiled(Entry& entry) const {
 
 void LexiconMatcher::FindAll(std::string_view text, const WordAffixes& affixes,
                              std::vector<RawHit>* hits) const {
-  std::vector<uint32_t> ids;
-  index_.Find(text, &ids);
-  std::sort(ids.begin(), ids.end());
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  for (uint32_t id : ids) {
+  std::vector<uint32_t> sets;
+  index_.Find(text, &sets);
+  std::sort(sets.begin(), sets.end());
+  sets.erase(std::unique(sets.begin(), sets.end()), sets.end());
+  // An entry's sets are numbered one after another: it runs when all of them were found.
+  for (size_t k = 0; k < sets.size();) {
+    const uint32_t id = set_entry_[sets[k]];
+    size_t found = 0;
+    for (; k < sets.size() && set_entry_[sets[k]] == id; ++k) ++found;
     Entry& entry = entries_[id];
+    if (found < entry.spec.anchor_sets.size()) continue;
     FindHits(Compiled(entry), text, entry.spec.owner, entry.spec.whole_word, affixes, hits);
   }
 }

@@ -1,5 +1,5 @@
-// A language's lexicon entries, each compiled only when a paragraph first holds one of its
-// anchors (see KeywordIndex), then kept for every later paragraph and thread.
+// A language's lexicon entries, each compiled only when a paragraph first holds an anchor of
+// each of its anchor sets (see KeywordIndex), then kept for every later paragraph and thread.
 #pragma once
 
 #include <re2/re2.h>
@@ -17,7 +17,8 @@ namespace draftlint {
 
 struct LexiconEntrySpec {
   std::string regex;
-  std::vector<std::string> anchors;  // non-empty
+  // Every match holds an anchor of each set (EntryPattern::anchor_sets); non-empty.
+  std::vector<std::vector<std::string>> anchor_sets;
   int owner = 0;
   bool whole_word = true;
   std::string origin;  // "lexicons/en/x.txt:12", for errors
@@ -42,7 +43,9 @@ class LexiconMatcher {
   };
   const RE2& Compiled(Entry& entry) const;
 
+  // The index knows anchor sets, numbered in entry order; each belongs to one entry.
   KeywordIndex index_;
+  std::vector<uint32_t> set_entry_;
   std::unique_ptr<Entry[]> entries_;
   size_t entry_count_ = 0;
 };

@@ -221,6 +221,11 @@ std::optional<EntryPattern> CompiledPack::Slot(std::string_view name, const std:
   }
   const auto it = pack_->slots.find(std::string(name));
   if (it == pack_->slots.end()) return std::nullopt;
+  const auto key = std::make_pair(std::string(name), language);
+  {
+    std::lock_guard<std::mutex> lock(slots_mutex_);
+    if (const auto made = slots_.find(key); made != slots_.end()) return made->second;
+  }
   const draftlint::Slot& slot = it->second;
   if (depth > kMaxSlotDepth) {
     throw LoadError(pack_->path.string() + ":" + std::to_string(slot.line) + ": slot '" +
@@ -265,6 +270,10 @@ std::optional<EntryPattern> CompiledPack::Slot(std::string_view name, const std:
   // is the value ("department 的 (name)").
   pattern.regex =
       (slot.capture && !HasCapturingGroup(pattern.regex) ? "(" : "(?:") + pattern.regex + ")";
+  // Made outside the lock (a slot's making asks for other slots); two threads may both make
+  // one, and agree.
+  std::lock_guard<std::mutex> lock(slots_mutex_);
+  slots_.emplace(key, pattern);
   return pattern;
 }
 
@@ -275,7 +284,9 @@ EntryOptions CompiledPack::EntryOptionsFor(const std::string& language,
   const bool by_language = std::any_of(optional.begin(), optional.end(),
                                        [&](Language l) { return LanguageCode(l) == language; });
   options.accents_optional = accents.value_or(by_language);
-  options.optional_spaces = language == "zh-Hant" || language == "zh-Hans" || language == "ja";
+  const bool cjk = language == "zh-Hant" || language == "zh-Hans" || language == "ja";
+  options.optional_spaces = cjk;
+  options.latin_script = !cjk && language != "any";
   return options;
 }
 
@@ -304,10 +315,10 @@ std::unique_ptr<CompiledPack::Patterns> CompiledPack::Compile(const std::string&
   std::vector<PatternSpec> always;
   std::vector<LexiconEntrySpec> entries;
   auto add = [&](int owner, const Source& source, const std::string& regex,
-                 std::optional<std::vector<std::string>> anchors, const std::string& origin) {
+                 std::vector<std::vector<std::string>> anchor_sets, const std::string& origin) {
     const std::string flagged = "(?i)(?:" + regex + ")";
-    if (anchors && !anchors->empty()) {
-      entries.push_back({flagged, std::move(*anchors), owner, source.whole_word, origin});
+    if (!anchor_sets.empty()) {
+      entries.push_back({flagged, std::move(anchor_sets), owner, source.whole_word, origin});
     } else {
       always.push_back({flagged, owner, source.whole_word});
     }
@@ -320,7 +331,8 @@ std::unique_ptr<CompiledPack::Patterns> CompiledPack::Compile(const std::string&
         if (neutral) break;
         for (auto& [entry, entry_origin] : LexiconEntries(
                  source.name, language, EntryOptionsFor(language, source.accents_optional), 0)) {
-          add(static_cast<int>(owner), source, entry.regex, std::move(entry.anchors), entry_origin);
+          add(static_cast<int>(owner), source, entry.regex, std::move(entry.anchor_sets),
+              entry_origin);
         }
         break;
       case Source::Kind::kPatterns: {
@@ -336,7 +348,7 @@ std::unique_ptr<CompiledPack::Patterns> CompiledPack::Compile(const std::string&
               },
               &error);
           if (!expanded) throw LoadError(origin + ": " + error);
-          add(static_cast<int>(owner), source, *expanded, std::nullopt, origin);
+          add(static_cast<int>(owner), source, *expanded, {}, origin);
         }
         break;
       }
@@ -361,8 +373,9 @@ std::unique_ptr<CompiledPack::Patterns> CompiledPack::Compile(const std::string&
             if (regex.empty()) continue;
             if (name.match_case) regex = "(?-i:" + regex + ")";
             const std::string anchor = LiteralAnchor(normalized);
-            add(static_cast<int>(owner), source, regex,
-                anchor.empty() ? std::nullopt : std::optional<std::vector<std::string>>({anchor}),
+            std::vector<std::vector<std::string>> anchor_sets;
+            if (!anchor.empty()) anchor_sets.push_back({anchor});
+            add(static_cast<int>(owner), source, regex, std::move(anchor_sets),
                 config_.path.string());
           }
         }

@@ -111,6 +111,10 @@ class CompiledPack {
   mutable std::unique_ptr<Patterns> neutral_;
   mutable std::array<std::once_flag, kAllLanguages.size()> affixes_once_;
   mutable std::array<WordAffixes, kAllLanguages.size()> affixes_;
+  // Each slot's pattern per language, made once: an entry may name a slot that names a
+  // lexicon whose entries name slots, and a language's hundreds of entries share them.
+  mutable std::mutex slots_mutex_;
+  mutable std::map<std::pair<std::string, std::string>, EntryPattern, std::less<>> slots_;
   mutable std::mutex values_mutex_;
   mutable std::map<std::pair<std::string, Language>, std::unique_ptr<std::set<std::string>>>
       values_;

@@ -31,7 +31,8 @@ std::vector<std::string> DocumentLanguages(const std::vector<Paragraph>& paragra
 
 }  // namespace
 
-Engine::Engine(std::shared_ptr<const CompiledPack> pack) : pack_(std::move(pack)) {}
+Engine::Engine(std::shared_ptr<const CompiledPack> pack, Stages stages)
+    : pack_(std::move(pack)), stages_(stages) {}
 
 FileReport Engine::Lint(std::shared_ptr<const Document> document, bool show_signals) const {
   FileReport report;
@@ -51,10 +52,14 @@ FileReport Engine::Lint(std::shared_ptr<const Document> document, bool show_sign
   Prose prose = ProseOf(*document);
   CutRanges(suppressions.directives(), &prose);
   std::vector<Paragraph> paragraphs = SplitParagraphs(*document, prose);
-  LanguageDetector(pack_->config().languages).Assign(paragraphs);
+  if (stages_.language) {
+    LanguageDetector(pack_->config().languages).Assign(paragraphs);
+  } else {
+    for (Paragraph& paragraph : paragraphs) paragraph.languages = {Language::kEn};
+  }
   report.languages = DocumentLanguages(paragraphs);
   Evaluation evaluation(*pack_, *document, std::move(paragraphs),
-                        pack_->config().RulesFor(document->path()));
+                        pack_->config().RulesFor(document->path()), stages_);
   std::vector<Finding> findings = evaluation.Run();
   if (show_signals) report.signals = evaluation.SignalHits();
   report.uncovered = evaluation.uncovered();

@@ -7,13 +7,14 @@
 
 #include "report/finding.h"
 #include "rules/compiled_pack.h"
+#include "rules/stages.h"
 #include "text/document.h"
 
 namespace draftlint {
 
 class Engine {
  public:
-  explicit Engine(std::shared_ptr<const CompiledPack> pack);
+  explicit Engine(std::shared_ptr<const CompiledPack> pack, Stages stages = {});
 
   const CompiledPack& pack() const { return *pack_; }
 
@@ -26,6 +27,7 @@ class Engine {
 
  private:
   std::shared_ptr<const CompiledPack> pack_;
+  Stages stages_;
 };
 
 }  // namespace draftlint

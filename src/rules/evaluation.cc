@@ -97,11 +97,13 @@ bool Overlaps(uint32_t a_begin, uint32_t a_end, uint32_t b_begin, uint32_t b_end
 }  // namespace
 
 Evaluation::Evaluation(const CompiledPack& pack, const Document& document,
-                       std::vector<Paragraph> paragraphs, std::map<std::string, RuleSetting> rules)
+                       std::vector<Paragraph> paragraphs, std::map<std::string, RuleSetting> rules,
+                       Stages stages)
     : pack_(pack),
       document_(document),
       paragraphs_(std::move(paragraphs)),
-      rules_(std::move(rules)) {
+      rules_(std::move(rules)),
+      stages_(stages) {
   source_hits_.resize(pack_.sources().size());
   detection_hits_.resize(pack_.detections().size());
   longest_hit_.resize(pack_.detections().size());
@@ -117,13 +119,15 @@ void Evaluation::FindSourceHits() {
     const std::string_view view = paragraph.text.view();
     raw.clear();
     WordAffixes merged;
-    for (Language language : paragraph.languages) {
-      const WordAffixes& affixes = pack_.Affixes(language);
-      merged.Add(affixes);
-      pack_.ForLanguage(language).FindAll(view, affixes, &raw);
+    if (stages_.lexicons) {
+      for (Language language : paragraph.languages) {
+        const WordAffixes& affixes = pack_.Affixes(language);
+        merged.Add(affixes);
+        pack_.ForLanguage(language).FindAll(view, affixes, &raw);
+      }
+      pack_.Neutral().FindAll(view, merged, &raw);
     }
-    pack_.Neutral().FindAll(view, merged, &raw);
-    if (!pack_.phone_owners().empty() && !paragraph.languages.empty()) {
+    if (stages_.phones && !pack_.phone_owners().empty() && !paragraph.languages.empty()) {
       phones.clear();
       pack_.phones().Find(view, pack_.Regions(paragraph.languages.front()), &phones);
       for (const PhoneHit& phone : phones) {
@@ -664,6 +668,7 @@ std::vector<Finding> Evaluation::SignalHits() {
 std::vector<Finding> Evaluation::Run() {
   FindSourceHits();
   std::vector<Finding> findings;
+  if (!stages_.rules) return findings;
   std::vector<Language> languages;
   for (const Paragraph& paragraph : paragraphs_) {
     for (Language language : paragraph.languages) {

@@ -11,6 +11,7 @@
 
 #include "report/finding.h"
 #include "rules/compiled_pack.h"
+#include "rules/stages.h"
 #include "segment/paragraphs.h"
 #include "segment/sentences.h"
 #include "text/document.h"
@@ -21,7 +22,7 @@ class Evaluation {
  public:
   // rules: the rule settings for this document (the config's, with its overrides).
   Evaluation(const CompiledPack& pack, const Document& document, std::vector<Paragraph> paragraphs,
-             std::map<std::string, RuleSetting> rules);
+             std::map<std::string, RuleSetting> rules, Stages stages = {});
 
   std::vector<Finding> Run();
 
@@ -72,6 +73,7 @@ class Evaluation {
   std::vector<std::unique_ptr<Sentences>> sentences_;
   std::vector<std::pair<std::string, std::string>> uncovered_;
   std::map<std::string, RuleSetting> rules_;
+  Stages stages_;
 };
 
 }  // namespace draftlint

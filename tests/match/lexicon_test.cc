@@ -36,6 +36,16 @@ std::vector<std::string> Anchors(const std::string& entry) {
   return anchors ? *anchors : std::vector<std::string>{"<none>"};
 }
 
+std::vector<std::string> AnchorSets(const std::string& entry) {
+  std::vector<std::string> sets;
+  for (const auto& set : CompileWithSlots(entry).anchor_sets) {
+    std::string joined;
+    for (const std::string& anchor : set) joined += (joined.empty() ? "" : "|") + anchor;
+    sets.push_back(joined);
+  }
+  return sets;
+}
+
 bool Matches(const std::string& entry, const std::string& text, EntryOptions options = {}) {
   return RE2::FullMatch(text, RE2("(?i)" + Compile(entry, options)));
 }
@@ -117,6 +127,19 @@ BOOST_AUTO_TEST_CASE(anchors_are_the_longest_words_every_match_holds) {
   BOOST_TEST(Anchors("on {day}") == (std::vector<std::string>{"monday", "friday"}),
              boost::test_tools::per_element());
   BOOST_TEST(Anchors("由{person}接手") == (std::vector<std::string>{"接手"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(an_entry_needs_an_anchor_of_each_of_its_sets) {
+  // Every word, required group and anchored slot is a set ("a|b" here), the most telling
+  // first; optional groups and unanchored slots are none.
+  BOOST_TEST(AnchorSets("(will|shall) (be |)taking over on {day} for {person}") ==
+                 (std::vector<std::string>{"taking", "monday|friday", "will|shall", "over"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(AnchorSets("{person}").empty());
+  // No more than four: the longest words say most.
+  BOOST_TEST(AnchorSets("a bb ccc dddd eeeee ffffff") ==
+                 (std::vector<std::string>{"ffffff", "eeeee", "dddd", "ccc"}),
              boost::test_tools::per_element());
 }
 

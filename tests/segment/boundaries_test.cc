@@ -1,3 +1,8 @@
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <memory>
+
 #include <boost/test/unit_test.hpp>
 
 #include "segment/sentences.h"
@@ -14,6 +19,27 @@ BOOST_AUTO_TEST_CASE(word_boundaries_are_icu_words) {
   BOOST_TEST(IsWordBoundary(text, 18));  // after "Apex"
   BOOST_TEST(IsWordBoundary(text, text.size()));
   BOOST_TEST(NextWordBoundary(text, 4) == 10u);
+}
+
+BOOST_AUTO_TEST_CASE(the_ascii_shortcut_agrees_with_icu_everywhere) {
+  // Letters, digits, spaces and newlines next to punctuation, apostrophes, decimals,
+  // underscores, accents, combining marks, CJK and emoji: every offset asked both ways.
+  const std::string text =
+      "Hi Ana,\ncall 555-0142 or 3.5 o'clock; e.g. rita_gomes@acme.com.\n"
+      "Müller a\u0301b 宏達電 ok 🙂 x2 2x  end\n";
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> icu(
+      icu::BreakIterator::createWordInstance(icu::Locale(""), status));
+  UText utext = UTEXT_INITIALIZER;
+  utext_openUTF8(&utext, text.data(), static_cast<int64_t>(text.size()), &status);
+  icu->setText(&utext, status);
+  BOOST_REQUIRE(U_SUCCESS(status));
+  for (size_t offset = 1; offset < text.size(); ++offset) {
+    if ((static_cast<uint8_t>(text[offset]) & 0xC0) == 0x80) continue;  // inside a character
+    BOOST_TEST(IsWordBoundary(text, offset) == icu->isBoundary(static_cast<int32_t>(offset)),
+               "offset " << offset);
+  }
+  utext_close(&utext);
 }
 
 BOOST_AUTO_TEST_CASE(sentences_know_abbreviations) {
