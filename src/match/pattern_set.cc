@@ -4,35 +4,41 @@
 
 namespace draftlint {
 
-PatternSet::PatternSet(std::vector<PatternSpec> specs) {
+PatternSet::PatternSet(std::vector<PatternSpec> specs)
+    : patterns_(std::make_unique<Pattern[]>(specs.size())), count_(specs.size()) {
   const RE2::Options options = PatternOptions();
   set_ = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-  for (PatternSpec& spec : specs) {
-    Pattern pattern;
-    pattern.owner = spec.owner;
-    pattern.whole_word = spec.whole_word;
-    pattern.re = std::make_unique<RE2>(spec.regex, options);
-    if (!pattern.re->ok()) throw std::runtime_error(pattern.re->error());
+  for (size_t k = 0; k < specs.size(); ++k) {
     std::string error;
-    if (set_->Add(spec.regex, &error) < 0) throw std::runtime_error(error);
-    patterns_.push_back(std::move(pattern));
+    if (set_->Add(specs[k].regex, &error) < 0) throw std::runtime_error(error);
+    patterns_[k].regex = std::move(specs[k].regex);
+    patterns_[k].owner = specs[k].owner;
+    patterns_[k].whole_word = specs[k].whole_word;
   }
   if (!set_->Compile()) throw std::runtime_error("out of memory compiling the pattern set");
 }
 
+// The set parsed the regex already: what could fail here is its size.
+const RE2& PatternSet::Compiled(Pattern& pattern) const {
+  std::call_once(pattern.compiled, [&] {
+    auto re = std::make_unique<RE2>(pattern.regex, PatternOptions());
+    if (!re->ok()) throw std::runtime_error(re->error());
+    pattern.re = std::move(re);
+  });
+  return *pattern.re;
+}
+
 void PatternSet::FindAll(std::string_view text, const WordAffixes& affixes,
                          std::vector<RawHit>* hits) const {
-  if (patterns_.empty() || text.empty()) return;
+  if (count_ == 0 || text.empty()) return;
   std::vector<int> matched;
   RE2::Set::ErrorInfo error{RE2::Set::kNoError};
+  auto run = [&](Pattern& p) { FindHits(Compiled(p), text, p.owner, p.whole_word, affixes, hits); };
   if (set_->Match(text, &matched, &error)) {
-    for (int index : matched) {
-      const Pattern& p = patterns_[index];
-      FindHits(*p.re, text, p.owner, p.whole_word, affixes, hits);
-    }
+    for (int index : matched) run(patterns_[index]);
   } else if (error.kind != RE2::Set::kNoError) {
     // The set's DFA ran out of memory on this text: ask every pattern instead.
-    for (const Pattern& p : patterns_) FindHits(*p.re, text, p.owner, p.whole_word, affixes, hits);
+    for (size_t k = 0; k < count_; ++k) run(patterns_[k]);
   }
 }
 

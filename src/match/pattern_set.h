@@ -1,12 +1,13 @@
 // Patterns that run on every paragraph (raw regexes of a pack, entries with no anchor),
 // found together: an RE2::Set says in one pass which of them occur in a paragraph at all,
-// and only those are then run one by one to find where.
+// and only those are then run one by one to find where (each compiled on its first use).
 #pragma once
 
 #include <re2/re2.h>
 #include <re2/set.h>
 
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,12 +31,16 @@ class PatternSet {
 
  private:
   struct Pattern {
-    std::unique_ptr<RE2> re;
+    std::string regex;
     int owner = 0;
     bool whole_word = false;
+    std::once_flag compiled;
+    std::unique_ptr<RE2> re;
   };
+  const RE2& Compiled(Pattern& pattern) const;
 
-  std::vector<Pattern> patterns_;
+  std::unique_ptr<Pattern[]> patterns_;
+  size_t count_ = 0;
   std::unique_ptr<RE2::Set> set_;
 };
 
