@@ -32,7 +32,7 @@ std::vector<std::string> DocumentLanguages(const std::vector<Paragraph>& paragra
 }  // namespace
 
 Engine::Engine(std::shared_ptr<const CompiledPack> pack, Stages stages)
-    : pack_(std::move(pack)), stages_(stages) {}
+    : pack_(std::move(pack)), stages_(stages), hit_cache_(std::make_unique<HitCache>()) {}
 
 FileReport Engine::Lint(std::shared_ptr<const Document> document, bool show_signals) const {
   FileReport report;
@@ -59,7 +59,7 @@ FileReport Engine::Lint(std::shared_ptr<const Document> document, bool show_sign
   }
   report.languages = DocumentLanguages(paragraphs);
   Evaluation evaluation(*pack_, *document, std::move(paragraphs),
-                        pack_->config().RulesFor(document->path()), stages_);
+                        pack_->config().RulesFor(document->path()), stages_, hit_cache_.get());
   std::vector<Finding> findings = evaluation.Run();
   if (show_signals) report.signals = evaluation.SignalHits();
   report.uncovered = evaluation.uncovered();

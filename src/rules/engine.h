@@ -5,6 +5,7 @@
 
 #include <memory>
 
+#include "match/hit_cache.h"
 #include "report/finding.h"
 #include "rules/compiled_pack.h"
 #include "rules/stages.h"
@@ -28,6 +29,8 @@ class Engine {
  private:
   std::shared_ptr<const CompiledPack> pack_;
   Stages stages_;
+  // Paragraphs seen before (by this engine, in any document) are not searched again.
+  std::unique_ptr<HitCache> hit_cache_;
 };
 
 }  // namespace draftlint

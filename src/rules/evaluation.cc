@@ -66,6 +66,42 @@ bool CompareValue(Condition::Compare compare, const std::string& value, const st
   return false;
 }
 
+// Whether a listed entry compares so with value, by lookups rather than a scan of the list
+// (word lists hold hundreds of entries; values are a few words).
+bool InList(Condition::Compare compare, const std::string& value,
+            const std::set<std::string>& entries) {
+  switch (compare) {
+    case Condition::Compare::kExact:
+    case Condition::Compare::kPhone:
+      return entries.count(value) > 0;
+    case Condition::Compare::kDomain:
+      // The domain itself or one it is under: "mail.acme.com" is under "acme.com".
+      if (entries.count(value)) return true;
+      for (size_t dot = value.find('.'); dot != std::string::npos; dot = value.find('.', dot + 1)) {
+        if (entries.count(value.substr(dot + 1))) return true;
+      }
+      return false;
+    case Condition::Compare::kAnyWord: {
+      // Every run of whole words: "Gloucester Road" holds "road" and "gloucester road".
+      std::vector<size_t> starts = {0};
+      for (size_t space = value.find(' '); space != std::string::npos;
+           space = value.find(' ', space + 1))
+        starts.push_back(space + 1);
+      for (size_t begin : starts) {
+        for (size_t end = value.find(' ', begin);; end = value.find(' ', end + 1)) {
+          if (entries.count(value.substr(begin, end == std::string::npos ? end : end - begin)))
+            return true;
+          if (end == std::string::npos) break;
+        }
+      }
+      return false;
+    }
+    case Condition::Compare::kLeadingWord:
+      break;  // see OnlyListedWords
+  }
+  return false;
+}
+
 // Whether value is nothing but listed words: "Our Team", "From Monday" or "我們團隊", where a
 // name was expected. Listed words in front of a Latin name ("From Monday Rita") are skipped;
 // a Chinese or Japanese name has none ("不到人" is no name).
@@ -98,44 +134,59 @@ bool Overlaps(uint32_t a_begin, uint32_t a_end, uint32_t b_begin, uint32_t b_end
 
 Evaluation::Evaluation(const CompiledPack& pack, const Document& document,
                        std::vector<Paragraph> paragraphs, std::map<std::string, RuleSetting> rules,
-                       Stages stages)
+                       Stages stages, HitCache* hit_cache)
     : pack_(pack),
       document_(document),
       paragraphs_(std::move(paragraphs)),
       rules_(std::move(rules)),
-      stages_(stages) {
+      stages_(stages),
+      hit_cache_(hit_cache) {
   source_hits_.resize(pack_.sources().size());
   detection_hits_.resize(pack_.detections().size());
   longest_hit_.resize(pack_.detections().size());
   sentences_.resize(paragraphs_.size());
 }
 
+void Evaluation::FindParagraphHits(const Paragraph& paragraph, std::vector<RawHit>* raw) {
+  const std::string_view view = paragraph.text.view();
+  WordAffixes merged;
+  if (stages_.lexicons) {
+    for (Language language : paragraph.languages) {
+      const WordAffixes& affixes = pack_.Affixes(language);
+      merged.Add(affixes);
+      pack_.ForLanguage(language).FindAll(view, affixes, raw);
+    }
+    pack_.Neutral().FindAll(view, merged, raw);
+  }
+  if (stages_.phones && !pack_.phone_owners().empty() && !paragraph.languages.empty()) {
+    std::vector<PhoneHit> phones;
+    pack_.phones().Find(view, pack_.Regions(paragraph.languages.front()), &phones);
+    for (const PhoneHit& phone : phones) {
+      for (int owner : pack_.phone_owners()) {
+        raw->push_back({owner, static_cast<uint32_t>(phone.begin), static_cast<uint32_t>(phone.end),
+                        phone.e164});
+      }
+    }
+  }
+}
+
 void Evaluation::FindSourceHits() {
   const auto& sources = pack_.sources();
   std::vector<RawHit> raw;
-  std::vector<PhoneHit> phones;
+  std::string key;
   for (size_t p = 0; p < paragraphs_.size(); ++p) {
     const Paragraph& paragraph = paragraphs_[p];
-    const std::string_view view = paragraph.text.view();
     raw.clear();
-    WordAffixes merged;
-    if (stages_.lexicons) {
-      for (Language language : paragraph.languages) {
-        const WordAffixes& affixes = pack_.Affixes(language);
-        merged.Add(affixes);
-        pack_.ForLanguage(language).FindAll(view, affixes, &raw);
-      }
-      pack_.Neutral().FindAll(view, merged, &raw);
-    }
-    if (stages_.phones && !pack_.phone_owners().empty() && !paragraph.languages.empty()) {
-      phones.clear();
-      pack_.phones().Find(view, pack_.Regions(paragraph.languages.front()), &phones);
-      for (const PhoneHit& phone : phones) {
-        for (int owner : pack_.phone_owners()) {
-          raw.push_back({owner, static_cast<uint32_t>(phone.begin),
-                         static_cast<uint32_t>(phone.end), phone.e164});
-        }
-      }
+    // A paragraph's hits depend on its text and its languages only.
+    key.clear();
+    for (Language language : paragraph.languages) key.append(LanguageCode(language)).push_back(',');
+    key.push_back('\n');
+    key.append(paragraph.text.view());
+    if (auto cached = hit_cache_ ? hit_cache_->Find(key) : std::nullopt) {
+      raw = std::move(*cached);
+    } else {
+      FindParagraphHits(paragraph, &raw);
+      if (hit_cache_) hit_cache_->Add(key, raw);
     }
     for (RawHit& hit : raw) {
       Match match;
@@ -380,9 +431,7 @@ bool Evaluation::ValueIn(const Condition& condition, const Match& match) {
       if (OnlyListedWords(value, entries)) return true;
       continue;
     }
-    for (const std::string& entry : entries) {
-      if (CompareValue(condition.compare, value, entry)) return true;
-    }
+    if (InList(condition.compare, value, entries)) return true;
   }
   return false;
 }

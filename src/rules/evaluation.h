@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "match/hit_cache.h"
 #include "report/finding.h"
 #include "rules/compiled_pack.h"
 #include "rules/stages.h"
@@ -22,7 +23,8 @@ class Evaluation {
  public:
   // rules: the rule settings for this document (the config's, with its overrides).
   Evaluation(const CompiledPack& pack, const Document& document, std::vector<Paragraph> paragraphs,
-             std::map<std::string, RuleSetting> rules, Stages stages = {});
+             std::map<std::string, RuleSetting> rules, Stages stages = {},
+             HitCache* hit_cache = nullptr);
 
   std::vector<Finding> Run();
 
@@ -47,6 +49,8 @@ class Evaluation {
   };
 
   void FindSourceHits();
+  // The pattern and phone hits of one paragraph, in view offsets.
+  void FindParagraphHits(const Paragraph& paragraph, std::vector<RawHit>* raw);
   const std::vector<Match>& Hits(int detection);
   // The hits of a detection in one paragraph that may reach into its view range [from, to).
   std::span<const Match> HitsNear(int detection, uint32_t paragraph, size_t from, size_t to);
@@ -74,6 +78,7 @@ class Evaluation {
   std::vector<std::pair<std::string, std::string>> uncovered_;
   std::map<std::string, RuleSetting> rules_;
   Stages stages_;
+  HitCache* hit_cache_;  // may be null
 };
 
 }  // namespace draftlint
