@@ -10,19 +10,25 @@ PatternSet::PatternSet(std::vector<PatternSpec> specs)
   set_ = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
   for (size_t k = 0; k < specs.size(); ++k) {
     std::string error;
-    if (set_->Add(specs[k].regex, &error) < 0) throw std::runtime_error(error);
+    if (set_->Add(specs[k].regex, &error) < 0)
+      throw std::runtime_error(specs[k].origin + ": " + error);
     patterns_[k].regex = std::move(specs[k].regex);
     patterns_[k].owner = specs[k].owner;
     patterns_[k].whole_word = specs[k].whole_word;
+    patterns_[k].origin = std::move(specs[k].origin);
   }
-  if (!set_->Compile()) throw std::runtime_error("out of memory compiling the pattern set");
+  if (set_->Compile()) return;
+  // Too large together: name the pattern too large on its own, if one is.
+  for (size_t k = 0; k < count_; ++k) Compiled(patterns_[k]);
+  throw std::runtime_error("the " + std::to_string(count_) +
+                           " patterns together are too large to compile");
 }
 
 // The set parsed the regex already: what could fail here is its size.
 const RE2& PatternSet::Compiled(Pattern& pattern) const {
   std::call_once(pattern.compiled, [&] {
     auto re = std::make_unique<RE2>(pattern.regex, PatternOptions());
-    if (!re->ok()) throw std::runtime_error(re->error());
+    if (!re->ok()) throw std::runtime_error(pattern.origin + ": " + re->error());
     pattern.re = std::move(re);
   });
   return *pattern.re;

@@ -20,11 +20,13 @@ struct PatternSpec {
   std::string regex;  // RE2 syntax, flags inline
   int owner = 0;      // the caller's id for whatever the pattern belongs to
   bool whole_word = false;
+  std::string origin;  // "rules/x.yaml:12", for errors
 };
 
 class PatternSet {
  public:
-  // Throws std::runtime_error with RE2's message for a pattern it rejects.
+  // Throws std::runtime_error naming the pattern's origin, with RE2's message, for a pattern
+  // it rejects, or one too large to compile.
   explicit PatternSet(std::vector<PatternSpec> specs);
 
   void FindAll(std::string_view text, const WordAffixes& affixes, std::vector<RawHit>* hits) const;
@@ -34,6 +36,7 @@ class PatternSet {
     std::string regex;
     int owner = 0;
     bool whole_word = false;
+    std::string origin;
     std::once_flag compiled;
     std::unique_ptr<RE2> re;
   };

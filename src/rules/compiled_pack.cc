@@ -320,7 +320,7 @@ std::unique_ptr<CompiledPack::Patterns> CompiledPack::Compile(const std::string&
     if (!anchor_sets.empty()) {
       entries.push_back({flagged, std::move(anchor_sets), owner, source.whole_word, origin});
     } else {
-      always.push_back({flagged, owner, source.whole_word});
+      always.push_back({flagged, owner, source.whole_word, origin});
     }
   };
   for (size_t owner = 0; owner < sources_.size(); ++owner) {
@@ -389,7 +389,7 @@ std::unique_ptr<CompiledPack::Patterns> CompiledPack::Compile(const std::string&
   try {
     return std::make_unique<Patterns>(std::move(always), std::move(entries));
   } catch (const std::runtime_error& e) {
-    throw LoadError(pack_->path.string() + ": patterns for " + language + ": " + e.what());
+    throw LoadError(std::string(e.what()) + " (compiling the patterns for " + language + ")");
   }
 }
 
