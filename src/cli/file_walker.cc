@@ -88,8 +88,12 @@ std::vector<Input> ExpandPaths(const std::vector<std::string>& paths, const std:
     if (!error.empty()) inputs.push_back({path, false, error});
     std::sort(found.begin(), found.end());
     for (std::string& file : found) {
+      // A link found by walking is not followed: its target may lie outside the folder (a
+      // repository's link to ~/.ssh/id_rsa), or loop. Links named on the command line are.
       std::error_code ignored;
-      if (!std::filesystem::is_regular_file(file, ignored) || !include(file)) continue;
+      if (!std::filesystem::is_regular_file(std::filesystem::symlink_status(file, ignored)) ||
+          !include(file))
+        continue;
       inputs.push_back({std::move(file), false, ""});
     }
   }

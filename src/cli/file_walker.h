@@ -1,7 +1,7 @@
 // What the PATH arguments name: files as given, directories walked, or stdin. In a git work
 // tree a directory's files are the ones git sees (tracked, or untracked and not ignored by
-// .gitignore); elsewhere every file below it, hidden folders left out. Walked files are
-// sorted, so output is the same on every machine.
+// .gitignore); elsewhere every file below it, hidden folders left out. Symbolic links met on
+// the way are not followed. Walked files are sorted, so output is the same on every machine.
 #pragma once
 
 #include <filesystem>

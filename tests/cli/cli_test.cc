@@ -1,6 +1,8 @@
 // The command line as SPEC.md fixes it: formats, exit codes, configs, stdin, bad input.
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
+
 #include <boost/test/unit_test.hpp>
 
 #include "support/process.h"
@@ -100,6 +102,28 @@ BOOST_AUTO_TEST_CASE(directories_are_walked_in_order_with_the_nearest_config) {
              boost::test_tools::per_element());
   BOOST_TEST(competitors(files[1]) == (std::vector<std::string>{"Initech"}),
              boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(walking_follows_no_symbolic_link) {
+  const std::string outside = ScratchDir();
+  WriteFile(outside + "/secret.txt", "Globex\n");
+  const std::string dir = ScratchDir();
+  WriteFile(dir + "/a/note.txt", "Thanks.\n");
+  std::filesystem::create_symlink(outside + "/secret.txt", dir + "/a/link.txt");
+  std::filesystem::create_directory_symlink(outside, dir + "/a/outside");
+  std::filesystem::create_directory_symlink(dir + "/a", dir + "/a/loop");
+  std::filesystem::create_symlink(dir + "/a/self.txt", dir + "/a/self.txt");
+  for (const bool in_git : {false, true}) {
+    if (in_git) BOOST_REQUIRE(Run({"git", "init", "-q", dir}).exit_code == 0);
+    const auto result = Lint({"--format", "json", "--fail-on", "never", dir});
+    BOOST_TEST(result.exit_code == 0, result.err);
+    const auto files = Json(result)["files"];
+    BOOST_REQUIRE(files.size() == 1u);
+    BOOST_TEST(files[0]["path"] == dir + "/a/note.txt");
+  }
+  // Named on the command line, a link is read.
+  const auto named = Lint({"--format", "json", "--fail-on", "never", dir + "/a/link.txt"});
+  BOOST_TEST(Json(named)["files"].size() == 1u);
 }
 
 BOOST_AUTO_TEST_CASE(same_output_whatever_the_threads) {
