@@ -208,7 +208,9 @@ std::string CompiledPack::CompetitorsRegex() const {
 std::optional<EntryPattern> CompiledPack::Slot(std::string_view name, const std::string& language,
                                                int depth) const {
   if (name == "competitors") {
-    EntryPattern pattern{"(?:" + CompetitorsRegex() + ")", std::vector<std::string>{}};
+    EntryPattern pattern;
+    pattern.regex = "(?:" + CompetitorsRegex() + ")";
+    pattern.anchors.emplace();
     for (const CompetitorName& competitor : config_.competitors) {
       const std::string anchor = LiteralAnchor(NormalizeLiteral(competitor.name));
       if (anchor.empty() || HasHan(competitor.name)) {

@@ -171,8 +171,9 @@ void CheckRuleIds(const Config& config, const std::vector<const Pack*>& packs) {
   for (const ConfigOverride& override : config.overrides)
     all.insert(all.end(), override.rules.begin(), override.rules.end());
   for (const auto& [id, setting] : all) {
+    const std::string& rule = id;  // C++20 lambdas cannot capture a structured binding
     const bool known = std::any_of(packs.begin(), packs.end(),
-                                   [&](const Pack* pack) { return pack->FindRule(id); });
+                                   [&](const Pack* pack) { return pack->FindRule(rule); });
     if (!known) {
       throw LoadError(config.path.string() + ":" + std::to_string(setting.line) +
                       ": unknown rule '" + id + "' (draftlint --list-rules lists them)");

@@ -121,16 +121,14 @@ size_t Document::OffsetAt(size_t line0, size_t units, Encoding encoding) const {
   if (line0 >= line_begins_.size()) return bytes_.size();
   const size_t begin = ContentBegin(line0);
   const size_t end = LineEnd(line0);
-  if (encoding == Encoding::kUtf8) {
-    // Never land inside a code point: step back to its lead byte.
-    size_t offset = std::min(begin + units, end);
-    while (offset > begin && offset < end &&
-           (static_cast<uint8_t>(bytes_[offset]) & 0xC0) == 0x80) {
-      --offset;
-    }
-    return offset;
-  }
   const auto* s = reinterpret_cast<const uint8_t*>(bytes_.data());
+  if (encoding == Encoding::kUtf8) {
+    // Never land inside a code point: step back to its lead byte, as ICU decodes it (a lone
+    // continuation byte is a code point of its own).
+    auto offset = static_cast<int32_t>(std::min(begin + units, end));
+    if (static_cast<size_t>(offset) < end) U8_SET_CP_START(s, static_cast<int32_t>(begin), offset);
+    return static_cast<size_t>(offset);
+  }
   int32_t i = static_cast<int32_t>(begin);
   const auto limit = static_cast<int32_t>(end);
   size_t counted = 0;

@@ -84,6 +84,12 @@ BOOST_AUTO_TEST_CASE(utf8_units_never_split_a_code_point) {
   const Document doc("a.txt", "宏x");
   BOOST_TEST(doc.OffsetAt(0, 1, Encoding::kUtf8) == 0u);
   BOOST_TEST(doc.OffsetAt(0, 3, Encoding::kUtf8) == 3u);
+  // Found by tools/fuzz: a lone continuation byte is a code point of its own, not the tail
+  // of the character before it.
+  const Document lone("b.txt", "i\x82\xE6\x9E\x9C!");
+  BOOST_TEST(lone.OffsetAt(0, 1, Encoding::kUtf8) == 1u);
+  BOOST_TEST(lone.OffsetAt(0, 3, Encoding::kUtf8) == 2u);
+  BOOST_TEST(lone.OffsetAt(0, 5, Encoding::kUtf8) == 5u);
 }
 
 BOOST_AUTO_TEST_CASE(invalid_utf8_is_located) {
