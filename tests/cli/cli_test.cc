@@ -206,6 +206,24 @@ BOOST_AUTO_TEST_CASE(files_over_the_size_limit_are_refused) {
   BOOST_TEST(result.err.find("big.txt: skipped: 2000 bytes is more than --max-size 1000") !=
                  std::string::npos,
              result.err);
+
+  // A 1 GiB file (sparse: it costs no disk) is refused by the default limit without being
+  // read, and the file beside it is still linted.
+  std::filesystem::resize_file(dir + "/big.txt", 1ull << 30);
+  WriteFile(dir + "/note.txt", kPhone);
+  const auto huge = Lint({"--format", "json", dir + "/big.txt", dir + "/note.txt"});
+  BOOST_TEST(huge.exit_code == 2);
+  BOOST_TEST(huge.err.find("big.txt: skipped: 1073741824 bytes is more than --max-size 67108864") !=
+                 std::string::npos,
+             huge.err);
+  const auto files = Json(huge)["files"];
+  BOOST_REQUIRE(files.size() == 2u);
+  BOOST_TEST(files[1]["path"] == dir + "/note.txt");
+  bool phone = false;
+  for (const auto& finding : files[1]["findings"])
+    phone = phone || (finding["rule"] == "personal-phone" && finding["text"] == "+1 415 555 0199" &&
+                      finding["start"]["offset"] == 117);
+  BOOST_TEST(phone, files[1]["findings"].dump());
 }
 
 BOOST_AUTO_TEST_CASE(list_rules_shows_every_rule) {
