@@ -1,6 +1,7 @@
 // The command line as SPEC.md fixes it: formats, exit codes, configs, stdin, bad input.
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <filesystem>
 
 #include <boost/test/unit_test.hpp>
@@ -124,6 +125,29 @@ BOOST_AUTO_TEST_CASE(walking_follows_no_symbolic_link) {
   // Named on the command line, a link is read.
   const auto named = Lint({"--format", "json", "--fail-on", "never", dir + "/a/link.txt"});
   BOOST_TEST(Json(named)["files"].size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(linting_writes_nothing) {
+  const std::string dir = ScratchDir();
+  WriteFile(dir + "/drafts/note.txt", kPhone);
+  WriteFile(dir + "/drafts/mail.md", "# Hi\n\n" + kClean);
+  WriteFile(dir + "/.draftlint.yaml", "competitors: [Globex]\n");
+  auto listing = [&] {
+    std::vector<std::string> files;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
+      files.push_back(entry.path().string() + " " +
+                      std::to_string(entry.is_regular_file() ? entry.file_size() : 0) + " " +
+                      std::to_string(entry.last_write_time().time_since_epoch().count()));
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+  };
+  const auto before = listing();
+  for (const char* format : {"text", "json", "sarif", "github", "line", "gitlab", "junit"})
+    BOOST_TEST(Run({Binary(), "--format", format, "drafts"}, "", dir).exit_code == 1, format);
+  BOOST_TEST(Run({Binary(), "--list-rules"}, "", dir).exit_code == 0);
+  BOOST_TEST(Run({Binary(), "explain", "personal-phone"}, "", dir).exit_code == 0);
+  BOOST_TEST(listing() == before, boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(same_output_whatever_the_threads) {
