@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <set>
 
 #include <boost/test/unit_test.hpp>
 
@@ -148,6 +149,24 @@ BOOST_AUTO_TEST_CASE(linting_writes_nothing) {
   BOOST_TEST(Run({Binary(), "--list-rules"}, "", dir).exit_code == 0);
   BOOST_TEST(Run({Binary(), "explain", "personal-phone"}, "", dir).exit_code == 0);
   BOOST_TEST(listing() == before, boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_hundred_thousand_tiny_files) {
+  const std::string dir = ScratchDir();
+  for (int k = 0; k < 100000; ++k) {
+    WriteFile(dir + "/" + std::to_string(k / 1000) + "/note" + std::to_string(k) + ".txt",
+              "Hi " + std::to_string(k) + ", thanks for everything.\n");
+  }
+  const auto result = Lint({"--format", "line", "--fail-on", "never", dir});
+  BOOST_TEST(result.exit_code == 0, result.err);
+  std::set<std::string> files;
+  for (size_t begin = 0, end; (end = result.out.find('\n', begin)) != std::string::npos;
+       begin = end + 1) {
+    const std::string line = result.out.substr(begin, end - begin);
+    files.insert(line.substr(0, line.find(".txt:") + 4));
+  }
+  BOOST_TEST(files.size() == 100000u);
+  BOOST_TEST(files.count(dir + "/99/note99999.txt") == 1u);
 }
 
 BOOST_AUTO_TEST_CASE(same_output_whatever_the_threads) {
