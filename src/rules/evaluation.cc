@@ -41,31 +41,6 @@ std::span<const Match> StartingIn(const std::vector<Match>& hits, uint32_t parag
   return {first, last};
 }
 
-bool CompareValue(Condition::Compare compare, const std::string& value, const std::string& entry) {
-  switch (compare) {
-    case Condition::Compare::kExact:
-    case Condition::Compare::kPhone:
-      return value == entry;
-    case Condition::Compare::kDomain:
-      return value == entry ||
-             (value.size() > entry.size() &&
-              value.compare(value.size() - entry.size(), entry.size(), entry) == 0 &&
-              value[value.size() - entry.size() - 1] == '.');
-    case Condition::Compare::kLeadingWord:
-      break;  // needs the whole list: see OnlyListedWords
-    case Condition::Compare::kAnyWord: {
-      // The entry is one of the value's words: "Gloucester Road" holds "road".
-      for (size_t at = value.find(entry); at != std::string::npos; at = value.find(entry, at + 1)) {
-        const size_t end = at + entry.size();
-        if ((at == 0 || value[at - 1] == ' ') && (end == value.size() || value[end] == ' '))
-          return true;
-      }
-      return false;
-    }
-  }
-  return false;
-}
-
 // Whether a listed entry compares so with value, by lookups rather than a scan of the list
 // (word lists hold hundreds of entries; values are a few words).
 bool InList(Condition::Compare compare, const std::string& value,
@@ -421,9 +396,9 @@ bool Evaluation::ValueIn(const Condition& condition, const Match& match) {
       for (const CompetitorName& competitor : config.competitors)
         entries.push_back(competitor.name);
     }
-    return std::any_of(entries.begin(), entries.end(), [&](const std::string& entry) {
-      return CompareValue(condition.compare, value, FoldCase(entry));
-    });
+    std::set<std::string> folded;
+    for (const std::string& entry : entries) folded.insert(FoldCase(entry));
+    return InList(condition.compare, value, folded);
   }
   for (Language language : paragraph.languages) {
     const std::set<std::string>& entries = pack_.Values(condition.lexicon, language);
