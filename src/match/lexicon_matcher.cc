@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "match/shared_regex.h"
+
 namespace draftlint {
 
 LexiconMatcher::LexiconMatcher(std::vector<LexiconEntrySpec> entries)
@@ -18,7 +20,7 @@ LexiconMatcher::LexiconMatcher(std::vector<LexiconEntrySpec> entries)
 
 const RE2& LexiconMatcher::Compiled(Entry& entry) const {
   std::call_once(entry.compiled, [&] {
-    auto re = std::make_unique<RE2>(entry.spec.regex, PatternOptions());
+    auto re = SharedRegex(entry.spec.regex);
     if (!re->ok()) throw std::runtime_error(entry.spec.origin + ": " + re->error());
     entry.re = std::move(re);
   });

@@ -39,7 +39,7 @@ class LexiconMatcher {
   struct Entry {
     LexiconEntrySpec spec;
     std::once_flag compiled;
-    std::unique_ptr<RE2> re;
+    std::shared_ptr<const RE2> re;
   };
   const RE2& Compiled(Entry& entry) const;
 

@@ -15,6 +15,12 @@ namespace {
 constexpr int kMinWrappedWidth = 40;
 constexpr double kMinWrappedShare = 0.6;
 
+// A longer paragraph is linted in parts. A 50 MB line is not prose, and a paragraph is
+// matched, segmented and held whole; parts keep that work and memory bounded. A part ends at
+// a line break, a sentence end or a space where one is in its second half, so a finding (at
+// most a sentence) is rarely cut.
+constexpr size_t kMaxParagraphBytes = 64 << 10;
+
 struct LineInfo {
   int width = 0;
   UChar32 first = -1;
@@ -79,6 +85,47 @@ bool EndsClause(UChar32 c) {
   }
 }
 
+size_t PartEnd(const NormalizedText& text, size_t begin) {
+  const std::string_view view = text.view();
+  const size_t limit = begin + kMaxParagraphBytes;
+  if (limit >= view.size()) return view.size();
+  // Only the part's second half is searched: a search to the start would make a long text
+  // quadratic.
+  const size_t half = begin + kMaxParagraphBytes / 2;
+  const std::string_view second_half = view.substr(half, limit - half);
+  for (const std::string_view after : {"\n", ". ", "\xE3\x80\x82", " "}) {
+    const size_t at = second_half.rfind(after);
+    if (at == std::string_view::npos) continue;
+    const size_t cut = half + at + after.size();
+    if (text.CanCutAt(cut)) return cut;
+  }
+  size_t cut = limit;
+  while (cut > begin && !text.CanCutAt(cut)) --cut;
+  if (cut > begin) return cut;
+  cut = limit;
+  while (!text.CanCutAt(cut)) ++cut;
+  return cut;
+}
+
+void AddParagraph(Paragraph paragraph, std::vector<Paragraph>* paragraphs) {
+  const NormalizedText& whole = paragraph.text;
+  const size_t size = whole.view().size();
+  if (size == 0) return;
+  if (size <= kMaxParagraphBytes) {
+    paragraphs->push_back(std::move(paragraph));
+    return;
+  }
+  for (size_t begin = 0; begin < size;) {
+    const size_t end = PartEnd(whole, begin);
+    Paragraph part;
+    part.begin = whole.OriginalBegin(begin);
+    part.end = whole.OriginalEnd(end);
+    part.text = whole.Slice(begin, end);
+    paragraphs->push_back(std::move(part));
+    begin = end;
+  }
+}
+
 }  // namespace
 
 std::vector<bool> SoftBreaks(const std::vector<std::string_view>& lines) {
@@ -107,9 +154,11 @@ std::vector<Paragraph> SplitParagraphs(const Document& document, const Prose& pr
   const std::string_view bytes = document.bytes();
   for (const ProseBlock& block : prose) {
     if (block.lines.empty()) continue;
-    // A line's text as the reader sees it, for deciding about its break.
+    // A line's text as the reader sees it, for deciding about its break (a lone line has
+    // none, and may be a whole file).
     std::vector<std::string> texts;
     for (const ProseLine& line : block.lines) {
+      if (block.lines.size() == 1) break;
       std::string text;
       for (const ProsePiece& piece : line.pieces) {
         text += piece.decoded.empty()
@@ -152,7 +201,7 @@ std::vector<Paragraph> SplitParagraphs(const Document& document, const Prose& pr
         block.lines.front().pieces.empty() ? 0 : block.lines.front().pieces.front().begin;
     paragraph.end = previous_end;
     paragraph.text = builder.Finish();
-    if (!paragraph.text.view().empty()) paragraphs.push_back(std::move(paragraph));
+    AddParagraph(std::move(paragraph), &paragraphs);
   }
   return paragraphs;
 }

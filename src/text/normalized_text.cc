@@ -86,6 +86,36 @@ size_t NormalizedText::OriginalEnd(size_t view_offset) const {
   return p.linear ? p.original + (view_offset - p.view) : p.original + p.original_size;
 }
 
+bool NormalizedText::CanCutAt(size_t view_offset) const {
+  if (view_offset == 0 || view_offset >= view_.size()) return true;
+  if ((static_cast<uint8_t>(view_[view_offset]) & 0xC0) == 0x80) return false;
+  const Piece& p = PieceHolding(view_offset);
+  return p.linear || p.view == view_offset;
+}
+
+NormalizedText NormalizedText::Slice(size_t begin, size_t end) const {
+  NormalizedText slice;
+  slice.view_ = view_.substr(begin, end - begin);
+  if (begin == end) return slice;
+  auto it = std::upper_bound(pieces_.begin(), pieces_.end(), begin,
+                             [](size_t v, const Piece& p) { return v < p.view; }) -
+            1;
+  for (; it != pieces_.end() && it->view < end; ++it) {
+    Piece piece = *it;
+    if (piece.linear) {
+      // Only a linear piece can be cut: its bytes map one to one.
+      const uint32_t from = std::max<uint32_t>(piece.view, begin);
+      const uint32_t to = std::min<uint32_t>(piece.view + piece.view_size, end);
+      piece.original += from - piece.view;
+      piece.view_size = piece.original_size = to - from;
+      piece.view = from;
+    }
+    piece.view -= begin;
+    slice.pieces_.push_back(piece);
+  }
+  return slice;
+}
+
 void NormalizedTextBuilder::Copy(std::string_view bytes, size_t original) {
   if (bytes.empty()) return;
   auto& pieces = text_.pieces_;
@@ -131,12 +161,21 @@ void NormalizedTextBuilder::AppendSeparator(std::string_view text, size_t origin
                                             size_t original_end) {
   std::string& view = text_.view_;
   // A separator swallows the space before it: "end of line \n" joins as one space.
-  if (!text.empty() && !view.empty() && view.back() == ' ' && !text_.pieces_.back().linear &&
-      text_.pieces_.back().view_size == 1) {
+  if (!text.empty() && !view.empty() && view.back() == ' ') {
     auto& last = text_.pieces_.back();
-    view.pop_back();
-    original_begin = last.original;
-    text_.pieces_.pop_back();
+    if (last.linear) {
+      view.pop_back();
+      original_begin = last.original + last.original_size - 1;
+      if (--last.view_size == 0) {
+        text_.pieces_.pop_back();
+      } else {
+        --last.original_size;
+      }
+    } else if (last.view_size == 1) {
+      view.pop_back();
+      original_begin = last.original;
+      text_.pieces_.pop_back();
+    }
   }
   if (text == " " && (view.empty() || view.back() == ' ' || view.back() == '\n')) text = "";
   Replace(text, original_begin, original_end - original_begin);
@@ -158,6 +197,14 @@ void NormalizedTextBuilder::Append(std::string_view original, size_t original_of
     if (run > i) {
       Copy(original.substr(i, run - i), original_offset + i);
       i = run;
+      continue;
+    }
+    // A lone space between ASCII words is kept as it is, in the same piece as the words:
+    // a piece per space would make the pieces outweigh the text several times over.
+    if (s[i] == ' ' && i + 1 < n && s[i + 1] < 0x80 && !IsAsciiSpace(s[i + 1]) &&
+        !text_.view_.empty() && text_.view_.back() != ' ' && text_.view_.back() != '\n') {
+      Copy(original.substr(i, 1), original_offset + i);
+      ++i;
       continue;
     }
     if (IsAsciiSpace(s[i])) {

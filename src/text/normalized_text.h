@@ -27,6 +27,12 @@ class NormalizedText {
   // Original offset where a span ending (exclusively) at view_offset ends.
   size_t OriginalEnd(size_t view_offset) const;
 
+  // Whether the view can be cut at view_offset without splitting a piece that maps back as a
+  // whole (a folded character, a collapsed run of spaces) or a UTF-8 sequence.
+  bool CanCutAt(size_t view_offset) const;
+  // The view's bytes [begin, end) with their way back; both ends must be CanCutAt.
+  NormalizedText Slice(size_t begin, size_t end) const;
+
  private:
   friend class NormalizedTextBuilder;
 

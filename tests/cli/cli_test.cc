@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <set>
 
+#include <unistd.h>
+
 #include <boost/test/unit_test.hpp>
 
 #include "support/process.h"
@@ -228,6 +230,33 @@ BOOST_AUTO_TEST_CASE(binary_and_missing_files_do_not_stop_the_others) {
   BOOST_TEST(files[2]["findings"].size() > 0u);
 }
 
+BOOST_AUTO_TEST_CASE(an_unreadable_file_does_not_stop_the_others) {
+  const std::string dir = ScratchDir();
+  WriteFile(dir + "/secret.txt", kPhone);
+  WriteFile(dir + "/note.txt", kPhone);
+  std::filesystem::permissions(dir + "/secret.txt", std::filesystem::perms::none);
+  std::filesystem::permissions(
+      dir, std::filesystem::perms::others_read | std::filesystem::perms::others_exec,
+      std::filesystem::perm_options::add);
+  std::vector<std::string> argv = {Binary(), "--format", "json", dir + "/secret.txt",
+                                   dir + "/note.txt"};
+  // Root reads any file: as root (CI), lint as nobody.
+  if (geteuid() == 0)
+    argv.insert(argv.begin(), {"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"});
+  const auto result = Run(argv);
+  BOOST_TEST(result.exit_code == 2);
+  BOOST_TEST(result.err.find("secret.txt: cannot read: permission denied or not a file") !=
+                 std::string::npos,
+             result.err);
+  const auto files = Json(result)["files"];
+  BOOST_REQUIRE(files.size() == 2u);
+  BOOST_TEST(files[0]["findings"].size() == 0u);
+  bool phone = false;
+  for (const auto& finding : files[1]["findings"])
+    phone = phone || (finding["rule"] == "personal-phone" && finding["start"]["offset"] == 117);
+  BOOST_TEST(phone, files[1]["findings"].dump());
+}
+
 BOOST_AUTO_TEST_CASE(invalid_utf8_is_reported_and_the_rest_linted) {
   const std::string dir = ScratchDir();
   WriteFile(dir + "/latin1.txt", "Ol\xE1! Call me on my mobile, +1 415 555 0199.\n");
@@ -267,6 +296,35 @@ BOOST_AUTO_TEST_CASE(files_over_the_size_limit_are_refused) {
     phone = phone || (finding["rule"] == "personal-phone" && finding["text"] == "+1 415 555 0199" &&
                       finding["start"]["offset"] == 117);
   BOOST_TEST(phone, files[1]["findings"].dump());
+}
+
+// A 50 MB file that is one line is linted in parts (src/segment/paragraphs.cc): the numbers
+// at its start, across the first part's end, and at its end are all found, where they are.
+BOOST_AUTO_TEST_CASE(a_single_50_mb_line) {
+  const std::string filler = "We thank you for the years together and for your trust. ";
+  const std::string phone = "Call me on my mobile +44 7700 900123. ";
+  std::string line = phone;
+  std::vector<size_t> expected = {phone.find('+')};
+  while (line.size() < 65536 - 30) line += filler;
+  expected.push_back(line.size() + phone.find('+'));
+  line += phone;
+  while (line.size() < 50'000'000) line += filler;
+  expected.push_back(line.size() + phone.find('+'));
+  line += phone;
+  const std::string dir = ScratchDir();
+  WriteFile(dir + "/line.txt", line);
+  const auto result = Lint({"--format", "line", dir + "/line.txt"});
+  BOOST_TEST(result.exit_code == 1, result.err);
+  std::vector<size_t> found;
+  const std::string prefix = dir + "/line.txt:1:";
+  for (size_t begin = 0, end; (end = result.out.find('\n', begin)) != std::string::npos;
+       begin = end + 1) {
+    const std::string finding = result.out.substr(begin, end - begin);
+    if (finding.find("[personal-phone]") == std::string::npos) continue;
+    BOOST_REQUIRE(finding.rfind(prefix, 0) == 0);
+    found.push_back(std::stoul(finding.substr(prefix.size())) - 1);  // ASCII: column - 1
+  }
+  BOOST_TEST(found == expected, boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(list_rules_shows_every_rule) {

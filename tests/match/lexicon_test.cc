@@ -14,9 +14,9 @@ namespace {
 std::optional<EntryPattern> NoSlots(std::string_view) { return std::nullopt; }
 
 std::optional<EntryPattern> Slots(std::string_view name) {
-  if (name == "person") return EntryPattern{"(?-i:[A-Z][a-z]+)", std::nullopt};
+  if (name == "person") return EntryPattern{"(?-i:[A-Z][a-z]+)", std::nullopt, {}};
   if (name == "day")
-    return EntryPattern{"(?:monday|friday)", std::vector<std::string>{"monday", "friday"}};
+    return EntryPattern{"(?:monday|friday)", std::vector<std::string>{"monday", "friday"}, {}};
   return std::nullopt;
 }
 

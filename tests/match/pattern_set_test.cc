@@ -8,7 +8,7 @@ namespace {
 
 std::vector<std::string> Find(const std::string& regex, const std::string& text, bool whole_word,
                               const WordAffixes& affixes = {}) {
-  PatternSet set({{regex, 0, whole_word}});
+  PatternSet set({{regex, 0, whole_word, ""}});
   std::vector<RawHit> hits;
   set.FindAll(text, affixes, &hits);
   std::vector<std::string> found;
@@ -59,7 +59,7 @@ BOOST_AUTO_TEST_CASE(listed_elisions_keep_a_word_whole) {
 }
 
 BOOST_AUTO_TEST_CASE(values_are_the_first_capture) {
-  PatternSet set({{"[a-z.]+@([a-z.]+)", 7, false}});
+  PatternSet set({{"[a-z.]+@([a-z.]+)", 7, false, ""}});
   std::vector<RawHit> hits;
   set.FindAll("write to joe@gmail.com now", {}, &hits);
   BOOST_REQUIRE(hits.size() == 1u);

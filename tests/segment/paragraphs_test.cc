@@ -74,4 +74,23 @@ BOOST_AUTO_TEST_CASE(list_items_and_short_lines_keep_hard_breaks) {
   BOOST_TEST(!signature[1]);
 }
 
+BOOST_AUTO_TEST_CASE(a_huge_paragraph_is_split_at_sentence_ends_into_parts) {
+  const std::string sentence = "We thank you for the years together and for your trust. ";
+  std::string text;
+  while (text.size() < 200'000) text += sentence;
+  const Document doc("a.txt", text);
+  const auto parts = Split(doc);
+  BOOST_REQUIRE(parts.size() == 4u);  // at most 64 KiB each
+  size_t expected_begin = 0;
+  for (const Paragraph& part : parts) {
+    BOOST_TEST(part.begin == expected_begin);
+    BOOST_TEST(part.text.view().size() <= 65536u);
+    // Each part is whole sentences of the original, at the same offsets.
+    BOOST_TEST(part.text.view().substr(0, 9) == "We thank ");
+    BOOST_TEST(std::string(part.text.view()) == text.substr(part.begin, part.end - part.begin));
+    expected_begin = part.end;  // the parts follow one another
+  }
+  BOOST_TEST(parts.back().end == text.size());
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -104,4 +104,41 @@ BOOST_AUTO_TEST_CASE(offsets_map_back_inside_the_original_for_every_view_offset)
   }
 }
 
+BOOST_AUTO_TEST_CASE(a_trailing_space_is_swallowed_by_a_separator) {
+  const std::string text = "end of line \nnext";
+  NormalizedTextBuilder builder;
+  builder.Append(std::string_view(text).substr(0, 12), 0);
+  builder.AppendSeparator(" ", 12, 13);
+  builder.Append(std::string_view(text).substr(13), 13);
+  const NormalizedText view = builder.Finish();
+  BOOST_TEST(std::string(view.view()) == "end of line next");
+  BOOST_TEST(Original(text, view, 4, 6) == "of");
+  BOOST_TEST(Original(text, view, 7, 16) == "line \nnext");
+}
+
+BOOST_AUTO_TEST_CASE(a_slice_maps_back_like_the_whole) {
+  const std::string text = "Ｏｌá  宏達電 said: call  me ﬁne";
+  const NormalizedText view = Normalize(text);
+  const std::string whole(view.view());
+  // Cuts fall at piece starts or inside verbatim pieces, never inside a folded character
+  // ("ﬁ" is "fi" in the view) nor inside a UTF-8 sequence.
+  const size_t fi = whole.find("fi");
+  BOOST_TEST(view.CanCutAt(fi));
+  BOOST_TEST(!view.CanCutAt(fi + 1));
+  BOOST_TEST(!view.CanCutAt(whole.find("宏") + 1));
+  BOOST_TEST(view.CanCutAt(whole.find("said") + 2));
+  for (size_t begin = 0; begin <= whole.size(); ++begin) {
+    if (!view.CanCutAt(begin)) continue;
+    for (size_t end = begin; end <= whole.size(); ++end) {
+      if (!view.CanCutAt(end)) continue;
+      const NormalizedText slice = view.Slice(begin, end);
+      BOOST_REQUIRE(std::string(slice.view()) == whole.substr(begin, end - begin));
+      for (size_t v = 0; v < end - begin; ++v) {
+        BOOST_REQUIRE(slice.OriginalBegin(v) == view.OriginalBegin(begin + v));
+        BOOST_REQUIRE(slice.OriginalEnd(v + 1) == view.OriginalEnd(begin + v + 1));
+      }
+    }
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
