@@ -9,11 +9,15 @@
 namespace draftlint {
 namespace {
 
-// The files git sees below dir, or nullopt outside a work tree (or without git).
+// The files git sees below dir, or nullopt outside a work tree (or without git), or when
+// .gitignore hides dir itself: a folder named on the command line is then walked as if
+// outside a work tree, not skipped (ripgrep, too, searches an ignored folder it is given).
 std::optional<std::vector<std::string>> GitFiles(const std::string& dir) {
   const auto listing = RunAndRead(
       {"git", "-C", dir, "ls-files", "-z", "--cached", "--others", "--exclude-standard"});
   if (!listing) return std::nullopt;
+  if (listing->empty() && RunAndRead({"git", "-C", dir, "check-ignore", "-q", "."}))
+    return std::nullopt;
   std::vector<std::string> files;
   size_t start = 0;
   for (size_t end; (end = listing->find('\0', start)) != std::string::npos; start = end + 1) {

@@ -155,17 +155,18 @@ std::vector<Paragraph> SplitParagraphs(const Document& document, const Prose& pr
   for (const ProseBlock& block : prose) {
     if (block.lines.empty()) continue;
     // A line's text as the reader sees it, for deciding about its break (a lone line has
-    // none, and may be a whole file).
+    // none, and may be a whole file: it is not copied).
     std::vector<std::string> texts;
-    for (const ProseLine& line : block.lines) {
-      if (block.lines.size() == 1) break;
-      std::string text;
-      for (const ProsePiece& piece : line.pieces) {
-        text += piece.decoded.empty()
-                    ? std::string(bytes.substr(piece.begin, piece.end - piece.begin))
-                    : piece.decoded;
+    if (block.lines.size() > 1) {
+      for (const ProseLine& line : block.lines) {
+        std::string text;
+        for (const ProsePiece& piece : line.pieces) {
+          text += piece.decoded.empty()
+                      ? std::string(bytes.substr(piece.begin, piece.end - piece.begin))
+                      : piece.decoded;
+        }
+        texts.push_back(std::move(text));
       }
-      texts.push_back(std::move(text));
     }
     const std::vector<bool> soft =
         SoftBreaks(std::vector<std::string_view>(texts.begin(), texts.end()));

@@ -160,22 +160,14 @@ void NormalizedTextBuilder::AppendWhitespace(size_t original, size_t original_si
 void NormalizedTextBuilder::AppendSeparator(std::string_view text, size_t original_begin,
                                             size_t original_end) {
   std::string& view = text_.view_;
-  // A separator swallows the space before it: "end of line \n" joins as one space.
-  if (!text.empty() && !view.empty() && view.back() == ' ') {
+  // A separator swallows the space before it: "end of line \n" joins as one space. (A space
+  // that ends the text so far is always a piece of its own: see Append.)
+  if (!text.empty() && !view.empty() && view.back() == ' ' && !text_.pieces_.back().linear &&
+      text_.pieces_.back().view_size == 1) {
     auto& last = text_.pieces_.back();
-    if (last.linear) {
-      view.pop_back();
-      original_begin = last.original + last.original_size - 1;
-      if (--last.view_size == 0) {
-        text_.pieces_.pop_back();
-      } else {
-        --last.original_size;
-      }
-    } else if (last.view_size == 1) {
-      view.pop_back();
-      original_begin = last.original;
-      text_.pieces_.pop_back();
-    }
+    view.pop_back();
+    original_begin = last.original;
+    text_.pieces_.pop_back();
   }
   if (text == " " && (view.empty() || view.back() == ' ' || view.back() == '\n')) text = "";
   Replace(text, original_begin, original_end - original_begin);
@@ -199,8 +191,9 @@ void NormalizedTextBuilder::Append(std::string_view original, size_t original_of
       i = run;
       continue;
     }
-    // A lone space between ASCII words is kept as it is, in the same piece as the words:
-    // a piece per space would make the pieces outweigh the text several times over.
+    // A lone space between ASCII words is kept as it is, in the same piece as the words: a
+    // piece per space would make the pieces outweigh the text several times over. It is
+    // never the last byte appended, so a separator after it still finds its own piece.
     if (s[i] == ' ' && i + 1 < n && s[i + 1] < 0x80 && !IsAsciiSpace(s[i + 1]) &&
         !text_.view_.empty() && text_.view_.back() != ' ' && text_.view_.back() != '\n') {
       Copy(original.substr(i, 1), original_offset + i);

@@ -162,6 +162,9 @@ BOOST_AUTO_TEST_CASE(gitignored_files_are_skipped) {
   const auto result = Run({Binary(), "--format", "line", "."}, "", dir);
   BOOST_TEST(result.out.find("in.txt") != std::string::npos, result.out);
   BOOST_TEST(result.out.find("out/x.txt") == std::string::npos, result.out);
+  // A folder .gitignore hides is still linted when named.
+  const auto named = Run({Binary(), "--format", "line", "out"}, "", dir);
+  BOOST_TEST(named.out.find("out/x.txt:1:22:") != std::string::npos, named.out);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
