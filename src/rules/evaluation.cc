@@ -41,8 +41,33 @@ std::span<const Match> StartingIn(const std::vector<Match>& hits, uint32_t parag
   return {first, last};
 }
 
-// Whether a listed entry compares so with value, by lookups rather than a scan of the list
-// (word lists hold hundreds of entries; values are a few words).
+// Whether value is nothing but listed words: "Our Team", "From Monday" or "我們團隊", where a
+// name was expected. Listed words in front of a Latin name ("From Monday Rita") are skipped;
+// a Chinese or Japanese name has none ("不到人" is no name).
+bool OnlyListedWords(std::string_view value, const std::set<std::string>& entries) {
+  bool stripped = false;
+  while (true) {
+    while (!value.empty() && (value.front() == ' ' || value.front() == ',')) value.remove_prefix(1);
+    if (value.empty()) return true;
+    if (stripped && IsCjk(FirstCodePoint(value))) return true;
+    // The longest listed word wins: "同事" before "同".
+    size_t longest = 0;
+    for (const std::string& entry : entries) {
+      if (entry.size() <= longest || value.compare(0, entry.size(), entry) != 0) continue;
+      const std::string_view rest = value.substr(entry.size());
+      const bool ends_word = rest.empty() || rest.front() == ' ' || rest.front() == ',' ||
+                             IsCjk(LastCodePoint(entry)) || IsCjk(FirstCodePoint(rest));
+      if (ends_word) longest = entry.size();
+    }
+    if (longest == 0) return false;
+    value.remove_prefix(longest);
+    stripped = true;
+  }
+}
+
+// Whether a listed entry compares so with value: by lookups rather than a scan of the list
+// (word lists hold hundreds of entries; values are a few words), except for leading words,
+// where any entry may be the value's start. Word lists and config lists alike.
 bool InList(Condition::Compare compare, const std::string& value,
             const std::set<std::string>& entries) {
   switch (compare) {
@@ -72,33 +97,9 @@ bool InList(Condition::Compare compare, const std::string& value,
       return false;
     }
     case Condition::Compare::kLeadingWord:
-      break;  // see OnlyListedWords
+      return OnlyListedWords(value, entries);
   }
   return false;
-}
-
-// Whether value is nothing but listed words: "Our Team", "From Monday" or "我們團隊", where a
-// name was expected. Listed words in front of a Latin name ("From Monday Rita") are skipped;
-// a Chinese or Japanese name has none ("不到人" is no name).
-bool OnlyListedWords(std::string_view value, const std::set<std::string>& entries) {
-  bool stripped = false;
-  while (true) {
-    while (!value.empty() && (value.front() == ' ' || value.front() == ',')) value.remove_prefix(1);
-    if (value.empty()) return true;
-    if (stripped && IsCjk(FirstCodePoint(value))) return true;
-    // The longest listed word wins: "同事" before "同".
-    size_t longest = 0;
-    for (const std::string& entry : entries) {
-      if (entry.size() <= longest || value.compare(0, entry.size(), entry) != 0) continue;
-      const std::string_view rest = value.substr(entry.size());
-      const bool ends_word = rest.empty() || rest.front() == ' ' || rest.front() == ',' ||
-                             IsCjk(LastCodePoint(entry)) || IsCjk(FirstCodePoint(rest));
-      if (ends_word) longest = entry.size();
-    }
-    if (longest == 0) return false;
-    value.remove_prefix(longest);
-    stripped = true;
-  }
 }
 
 bool Overlaps(uint32_t a_begin, uint32_t a_end, uint32_t b_begin, uint32_t b_end) {
@@ -401,12 +402,7 @@ bool Evaluation::ValueIn(const Condition& condition, const Match& match) {
     return InList(condition.compare, value, folded);
   }
   for (Language language : paragraph.languages) {
-    const std::set<std::string>& entries = pack_.Values(condition.lexicon, language);
-    if (condition.compare == Condition::Compare::kLeadingWord) {
-      if (OnlyListedWords(value, entries)) return true;
-      continue;
-    }
-    if (InList(condition.compare, value, entries)) return true;
+    if (InList(condition.compare, value, pack_.Values(condition.lexicon, language))) return true;
   }
   return false;
 }

@@ -19,6 +19,7 @@ FileReport LintKinds(const std::string& text, Mode mode = Mode::kDraft,
   Config config;
   config.languages = {language};
   config.mode = mode;
+  config.company_names = {"ACME", "Acme Bank"};
   return Engine(std::make_shared<CompiledPack>(pack, config))
       .Lint(std::make_shared<const Document>("t.txt", text));
 }
@@ -74,6 +75,14 @@ BOOST_AUTO_TEST_CASE(value_in_compares_domains) {
   BOOST_TEST(testing::SpansOf(LintKinds(text), "free-mail") ==
                  (std::vector<Span>{At("free-mail", text, "a@gmail.com"),
                                     At("free-mail", text, "b@mail.gmail.com")}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(value_in_compares_leading_words_with_a_config_list) {
+  const std::string text = "Ask the Acme team, the Acme Bank team or the Acme Billing team.";
+  BOOST_TEST(testing::SpansOf(LintKinds(text), "company-team") ==
+                 (std::vector<Span>{At("company-team", text, "Acme team"),
+                                    At("company-team", text, "Acme Bank team")}),
              boost::test_tools::per_element());
 }
 
