@@ -93,4 +93,24 @@ BOOST_AUTO_TEST_CASE(a_huge_paragraph_is_split_at_sentence_ends_into_parts) {
   BOOST_TEST(parts.back().end == text.size());
 }
 
+BOOST_AUTO_TEST_CASE(parts_end_at_cjk_full_stops_and_never_inside_a_folded_character) {
+  std::string cjk;
+  while (cjk.size() < 150'000) cjk += "謝謝您多年來的支持。";
+  for (const Paragraph& part : Split(Document("a.txt", cjk))) {
+    BOOST_TEST(part.text.view().size() <= 65536u);
+    BOOST_TEST(std::string(part.text.view()) == cjk.substr(part.begin, part.end - part.begin));
+    BOOST_TEST(part.text.view().substr(0, 3) == "謝");
+  }
+  // No space nor full stop: a ligature "ﬁ" is "fi" in the view and is never cut in two.
+  std::string ligatures;
+  while (ligatures.size() < 150'000) ligatures += "\xEF\xAC\x81";
+  const auto parts = Split(Document("b.txt", ligatures));
+  BOOST_REQUIRE(parts.size() == 2u);
+  BOOST_TEST(parts[0].begin == 0u);
+  BOOST_TEST(parts[0].text.view().size() == 65536u);
+  BOOST_TEST(parts[1].begin == parts[0].end);
+  BOOST_TEST(parts[0].end == 65536u / 2 * 3);
+  BOOST_TEST(parts[1].end == ligatures.size());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
