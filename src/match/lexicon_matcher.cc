@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <stdexcept>
 
-#include "match/shared_regex.h"
-
 namespace draftlint {
 
 LexiconMatcher::LexiconMatcher(std::vector<LexiconEntrySpec> entries)
@@ -18,15 +16,6 @@ LexiconMatcher::LexiconMatcher(std::vector<LexiconEntrySpec> entries)
   }
 }
 
-const RE2& LexiconMatcher::Compiled(Entry& entry) const {
-  std::call_once(entry.compiled, [&] {
-    auto re = SharedRegex(entry.spec.regex);
-    if (!re->ok()) throw std::runtime_error(entry.spec.origin + ": " + re->error());
-    entry.re = std::move(re);
-  });
-  return *entry.re;
-}
-
 void LexiconMatcher::FindAll(std::string_view text, const WordAffixes& affixes,
                              std::vector<RawHit>* hits) const {
   std::vector<uint32_t> sets;
@@ -38,9 +27,9 @@ void LexiconMatcher::FindAll(std::string_view text, const WordAffixes& affixes,
     const uint32_t id = set_entry_[sets[k]];
     size_t found = 0;
     for (; k < sets.size() && set_entry_[sets[k]] == id; ++k) ++found;
-    Entry& entry = entries_[id];
+    const Entry& entry = entries_[id];
     if (found < entry.spec.anchor_sets.size()) continue;
-    FindHits(Compiled(entry), text, entry.spec.owner, entry.spec.whole_word, affixes, hits);
+    FindHits(entry.Compiled(), text, entry.spec.owner, entry.spec.whole_word, affixes, hits);
   }
 }
 
@@ -48,7 +37,7 @@ std::vector<std::string> LexiconMatcher::CompileAll() const {
   std::vector<std::string> errors;
   for (size_t i = 0; i < entry_count_; ++i) {
     try {
-      Compiled(entries_[i]);
+      entries_[i].Compiled();
     } catch (const std::runtime_error& e) {
       errors.push_back(e.what());
     }

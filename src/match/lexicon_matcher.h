@@ -5,13 +5,13 @@
 #include <re2/re2.h>
 
 #include <memory>
-#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "match/hit_search.h"
 #include "match/keyword_index.h"
+#include "match/shared_regex.h"
 
 namespace draftlint {
 
@@ -38,10 +38,9 @@ class LexiconMatcher {
  private:
   struct Entry {
     LexiconEntrySpec spec;
-    std::once_flag compiled;
-    std::shared_ptr<const RE2> re;
+    LazyRegex re;
+    const RE2& Compiled() const { return re.Get(spec.regex, spec.origin); }
   };
-  const RE2& Compiled(Entry& entry) const;
 
   // The index knows anchor sets, numbered in entry order; each belongs to one entry.
   KeywordIndex index_;

@@ -19,27 +19,22 @@ PatternSet::PatternSet(std::vector<PatternSpec> specs)
   }
   if (set_->Compile()) return;
   // Too large together: name the pattern too large on its own, if one is.
-  for (size_t k = 0; k < count_; ++k) Compiled(patterns_[k]);
+  for (size_t k = 0; k < count_; ++k) patterns_[k].Compiled();
   throw std::runtime_error("the " + std::to_string(count_) +
                            " patterns together are too large to compile");
 }
 
 // The set parsed the regex already: what could fail here is its size.
-const RE2& PatternSet::Compiled(Pattern& pattern) const {
-  std::call_once(pattern.compiled, [&] {
-    auto re = std::make_unique<RE2>(pattern.regex, PatternOptions());
-    if (!re->ok()) throw std::runtime_error(pattern.origin + ": " + re->error());
-    pattern.re = std::move(re);
-  });
-  return *pattern.re;
-}
+const RE2& PatternSet::Pattern::Compiled() const { return re.Get(regex, origin); }
 
 void PatternSet::FindAll(std::string_view text, const WordAffixes& affixes,
                          std::vector<RawHit>* hits) const {
   if (count_ == 0 || text.empty()) return;
   std::vector<int> matched;
   RE2::Set::ErrorInfo error{RE2::Set::kNoError};
-  auto run = [&](Pattern& p) { FindHits(Compiled(p), text, p.owner, p.whole_word, affixes, hits); };
+  auto run = [&](const Pattern& p) {
+    FindHits(p.Compiled(), text, p.owner, p.whole_word, affixes, hits);
+  };
   if (set_->Match(text, &matched, &error)) {
     for (int index : matched) run(patterns_[index]);
   } else if (error.kind != RE2::Set::kNoError) {

@@ -7,12 +7,12 @@
 #include <re2/set.h>
 
 #include <memory>
-#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "match/hit_search.h"
+#include "match/shared_regex.h"
 
 namespace draftlint {
 
@@ -37,10 +37,9 @@ class PatternSet {
     int owner = 0;
     bool whole_word = false;
     std::string origin;
-    std::once_flag compiled;
-    std::unique_ptr<RE2> re;
+    LazyRegex re;
+    const RE2& Compiled() const;
   };
-  const RE2& Compiled(Pattern& pattern) const;
 
   std::unique_ptr<Pattern[]> patterns_;
   size_t count_ = 0;

@@ -1,7 +1,7 @@
 #include "match/shared_regex.h"
 
 #include <algorithm>
-#include <mutex>
+#include <stdexcept>
 #include <unordered_map>
 
 #include "match/hit_search.h"
@@ -44,6 +44,15 @@ std::shared_ptr<const RE2> SharedRegex(const std::string& pattern) {
     registry.sweep_at = 2 * std::max<size_t>(registry.patterns.size(), 512);
   }
   return compiled;
+}
+
+const RE2& LazyRegex::Get(const std::string& pattern, const std::string& origin) const {
+  std::call_once(compiled_, [&] {
+    auto re = SharedRegex(pattern);
+    if (!re->ok()) throw std::runtime_error(origin + ": " + re->error());
+    re_ = std::move(re);
+  });
+  return *re_;
 }
 
 }  // namespace draftlint

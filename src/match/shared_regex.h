@@ -8,6 +8,7 @@
 #include <re2/re2.h>
 
 #include <memory>
+#include <mutex>
 #include <string>
 
 namespace draftlint {
@@ -15,5 +16,17 @@ namespace draftlint {
 // The pattern compiled with PatternOptions(), compiled now unless an engine holds it
 // already. Check ok() on the result: a pattern RE2 rejects is returned (and shared) too.
 std::shared_ptr<const RE2> SharedRegex(const std::string& pattern);
+
+// A pattern compiled (by SharedRegex) on its first use, by whichever thread needs it first:
+// a pack's thousands of patterns are mostly never needed by a given run.
+class LazyRegex {
+ public:
+  // Throws std::runtime_error "origin: RE2's message" for a pattern RE2 rejects.
+  const RE2& Get(const std::string& pattern, const std::string& origin) const;
+
+ private:
+  mutable std::once_flag compiled_;
+  mutable std::shared_ptr<const RE2> re_;
+};
 
 }  // namespace draftlint
