@@ -88,7 +88,7 @@ size_t NormalizedText::OriginalEnd(size_t view_offset) const {
 
 bool NormalizedText::CanCutAt(size_t view_offset) const {
   if (view_offset == 0 || view_offset >= view_.size()) return true;
-  if ((static_cast<uint8_t>(view_[view_offset]) & 0xC0) == 0x80) return false;
+  if (U8_IS_TRAIL(static_cast<uint8_t>(view_[view_offset]))) return false;
   const Piece& p = PieceHolding(view_offset);
   return p.linear || p.view == view_offset;
 }
@@ -97,10 +97,8 @@ NormalizedText NormalizedText::Slice(size_t begin, size_t end) const {
   NormalizedText slice;
   slice.view_ = view_.substr(begin, end - begin);
   if (begin == end) return slice;
-  auto it = std::upper_bound(pieces_.begin(), pieces_.end(), begin,
-                             [](size_t v, const Piece& p) { return v < p.view; }) -
-            1;
-  for (; it != pieces_.end() && it->view < end; ++it) {
+  for (auto it = pieces_.begin() + (&PieceHolding(begin) - pieces_.data());
+       it != pieces_.end() && it->view < end; ++it) {
     Piece piece = *it;
     if (piece.linear) {
       // Only a linear piece can be cut: its bytes map one to one.
