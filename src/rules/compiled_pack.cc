@@ -141,6 +141,18 @@ CompiledPack::CompiledPack(std::shared_ptr<const Pack> pack, Config config)
       CompileConditionRegexes(condition);
   }
   for (const Rule& rule : pack_->rules) coverage_[&rule] = pack_->Coverage(rule);
+  for (const std::string& domain : config_.company_domains)
+    config_values_["company.domains"].insert(FoldCase(domain));
+  for (const std::string& name : config_.company_names)
+    config_values_["company.names"].insert(FoldCase(name));
+  for (const CompetitorName& competitor : config_.competitors)
+    config_values_["competitors"].insert(FoldCase(competitor.name));
+}
+
+const std::set<std::string>& CompiledPack::ConfigValues(const std::string& list) const {
+  static const std::set<std::string> kNone;
+  const auto it = config_values_.find(list);
+  return it == config_values_.end() ? kNone : it->second;
 }
 
 bool CompiledPack::Covers(const Rule& rule, Language language) const {

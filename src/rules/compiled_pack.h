@@ -75,6 +75,9 @@ class CompiledPack {
 
   // A lexicon's entries, case-folded, for value comparisons (the language's and any/).
   const std::set<std::string>& Values(const std::string& lexicon, Language language) const;
+  // A config list ("company.domains", "company.names", "competitors"), case-folded, for
+  // value comparisons; empty for any other name.
+  const std::set<std::string>& ConfigValues(const std::string& list) const;
   // The company's lines in E.164 (libphonenumber is started on the first call).
   const std::set<std::string>& company_phones() const;
 
@@ -100,6 +103,7 @@ class CompiledPack {
   std::vector<SourceRef> sources_;
   std::vector<int> phone_owners_;
   PhoneDetector phone_detector_;
+  std::map<std::string, std::set<std::string>, std::less<>> config_values_;
   mutable std::once_flag company_phones_once_;
   mutable std::set<std::string> company_phones_;
   std::map<const Condition*, std::unique_ptr<RE2>> condition_regexes_;

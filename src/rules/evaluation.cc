@@ -379,7 +379,6 @@ bool Evaluation::ValueIn(const Condition& condition, const Match& match) {
                               : match.value;
   const std::string value = FoldCase(raw);
   if (!condition.config_list.empty()) {
-    const Config& config = pack_.config();
     if (condition.config_list == "company.phones") {
       std::string e164 = raw;
       if (raw.empty() || raw[0] != '+') {
@@ -390,16 +389,7 @@ bool Evaluation::ValueIn(const Condition& condition, const Match& match) {
       }
       return pack_.company_phones().count(e164) > 0;
     }
-    std::vector<std::string> entries;
-    if (condition.config_list == "company.domains") entries = config.company_domains;
-    if (condition.config_list == "company.names") entries = config.company_names;
-    if (condition.config_list == "competitors") {
-      for (const CompetitorName& competitor : config.competitors)
-        entries.push_back(competitor.name);
-    }
-    std::set<std::string> folded;
-    for (const std::string& entry : entries) folded.insert(FoldCase(entry));
-    return InList(condition.compare, value, folded);
+    return InList(condition.compare, value, pack_.ConfigValues(condition.config_list));
   }
   for (Language language : paragraph.languages) {
     if (InList(condition.compare, value, pack_.Values(condition.lexicon, language))) return true;
