@@ -17,6 +17,21 @@ size_t NextCodePoint(std::string_view text, size_t offset) {
   return offset;
 }
 
+// The hit a match of re makes, its value the first non-empty capture.
+RawHit HitOf(int owner, std::string_view text, const std::vector<re2::StringPiece>& submatch) {
+  RawHit hit;
+  hit.owner = owner;
+  hit.begin = static_cast<uint32_t>(submatch[0].data() - text.data());
+  hit.end = hit.begin + static_cast<uint32_t>(submatch[0].size());
+  for (size_t k = 1; k < submatch.size(); ++k) {
+    if (!submatch[k].empty()) {
+      hit.value.assign(submatch[k].data(), submatch[k].size());
+      break;
+    }
+  }
+  return hit;
+}
+
 }  // namespace
 
 RE2::Options PatternOptions() {
@@ -47,28 +62,38 @@ bool IsWholeWord(std::string_view text, size_t begin, size_t end, const WordAffi
 
 void FindHits(const RE2& re, std::string_view text, int owner, bool whole_word,
               const WordAffixes& affixes, std::vector<RawHit>* hits) {
-  const int groups = re.NumberOfCapturingGroups();
-  std::vector<re2::StringPiece> submatch(groups + 1);
+  std::vector<re2::StringPiece> submatch(re.NumberOfCapturingGroups() + 1);
   size_t pos = 0;
-  while (pos <= text.size() &&
-         re.Match(text, pos, text.size(), RE2::UNANCHORED, submatch.data(), groups + 1)) {
+  while (pos <= text.size() && re.Match(text, pos, text.size(), RE2::UNANCHORED, submatch.data(),
+                                        static_cast<int>(submatch.size()))) {
     const auto begin = static_cast<size_t>(submatch[0].data() - text.data());
     const size_t end = begin + submatch[0].size();
     if (end == begin || (whole_word && !IsWholeWord(text, begin, end, affixes))) {
       pos = NextCodePoint(text, begin);
       continue;
     }
-    RawHit hit;
-    hit.owner = owner;
-    hit.begin = static_cast<uint32_t>(begin);
-    hit.end = static_cast<uint32_t>(end);
-    for (int k = 1; k <= groups; ++k) {
-      if (!submatch[k].empty()) {
-        hit.value.assign(submatch[k].data(), submatch[k].size());
-        break;
-      }
+    hits->push_back(HitOf(owner, text, submatch));
+    pos = end;
+  }
+}
+
+void FindHitsAt(const RE2& re, std::string_view text, const std::vector<uint32_t>& starts,
+                int owner, const WordAffixes& affixes, std::vector<RawHit>* hits) {
+  std::vector<re2::StringPiece> submatch(re.NumberOfCapturingGroups() + 1);
+  // The unanchored search finds the leftmost match, then looks on after it, or one character
+  // after a match that is not whole words; with every match beginning at a start, trying the
+  // starts in order from there finds the same ones.
+  size_t pos = 0;
+  for (size_t k = 0; k < starts.size(); ++k) {
+    const size_t begin = starts[k];
+    if (begin < pos || (k > 0 && begin == starts[k - 1])) continue;
+    if (!re.Match(text, begin, text.size(), RE2::ANCHOR_START, submatch.data(),
+                  static_cast<int>(submatch.size()))) {
+      continue;
     }
-    hits->push_back(std::move(hit));
+    const size_t end = begin + submatch[0].size();
+    if (end == begin || !IsWholeWord(text, begin, end, affixes)) continue;
+    hits->push_back(HitOf(owner, text, submatch));
     pos = end;
   }
 }

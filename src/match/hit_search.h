@@ -37,6 +37,12 @@ bool IsWholeWord(std::string_view text, size_t begin, size_t end, const WordAffi
 void FindHits(const RE2& re, std::string_view text, int owner, bool whole_word,
               const WordAffixes& affixes, std::vector<RawHit>* hits);
 
+// Like FindHits with whole_word, for a pattern whose every match begins at one of starts
+// (offsets in increasing order, repeats allowed): tries it anchored at each, which reads a
+// few bytes instead of the whole text, and gives the same hits.
+void FindHitsAt(const RE2& re, std::string_view text, const std::vector<uint32_t>& starts,
+                int owner, const WordAffixes& affixes, std::vector<RawHit>* hits);
+
 // RE2 options shared by every pattern: UTF-8, longest match, errors not logged (the caller
 // reports them), and a DFA budget.
 RE2::Options PatternOptions();

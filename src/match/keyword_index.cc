@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cstring>
 
 #include "match/base_fold.h"
@@ -35,6 +36,7 @@ int CodePoints(std::string_view text) {
 }  // namespace
 
 void KeywordIndex::Add(const std::vector<std::string>& anchors, uint32_t id) {
+  id_limit_ = std::max(id_limit_, id + 1);
   for (const std::string& anchor : anchors) {
     if (anchor.empty()) continue;
     const auto* s = reinterpret_cast<const uint8_t*>(anchor.data());
@@ -51,7 +53,8 @@ void KeywordIndex::Add(const std::vector<std::string>& anchors, uint32_t id) {
   }
 }
 
-void KeywordIndex::FindLatin(const std::string& word, std::vector<uint32_t>* ids) const {
+void KeywordIndex::FindLatin(const std::string& word, uint32_t offset,
+                             std::vector<AnchorHit>* hits) const {
   for (int length = 1; length <= kMaxKeyCodePoints; ++length) {
     if (!has_key_length_[length]) continue;
     const std::string_view key = Prefix(word, length);
@@ -59,16 +62,33 @@ void KeywordIndex::FindLatin(const std::string& word, std::vector<uint32_t>* ids
     const auto it = latin_.find(std::string(key));
     if (it == latin_.end()) continue;
     for (const Anchor& anchor : it->second) {
-      if (word.compare(0, anchor.text.size(), anchor.text) == 0) ids->push_back(anchor.id);
+      if (word.compare(0, anchor.text.size(), anchor.text) == 0)
+        hits->push_back({anchor.id, offset});
     }
   }
 }
 
-void KeywordIndex::Find(std::string_view text, std::vector<uint32_t>* ids) const {
+void KeywordIndex::Find(std::string_view text, std::vector<AnchorHit>* hits) const {
+  // The scan finds anchors in the order of their offsets. A common word is the anchor of
+  // hundreds of ids, so a paragraph has thousands of hits: a counting sort by id, which keeps
+  // each id's offsets in order, is several times faster than a comparison sort.
+  thread_local std::vector<AnchorHit> scanned;
+  thread_local std::vector<uint32_t> bucket;
+  scanned.clear();
+  Scan(text, &scanned);
+  bucket.assign(id_limit_ + 1, 0);
+  for (const AnchorHit& hit : scanned) ++bucket[hit.id + 1];
+  for (size_t id = 1; id < bucket.size(); ++id) bucket[id] += bucket[id - 1];
+  hits->resize(scanned.size());
+  for (const AnchorHit& hit : scanned) (*hits)[bucket[hit.id]++] = hit;
+}
+
+void KeywordIndex::Scan(std::string_view text, std::vector<AnchorHit>* hits) const {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const auto n = static_cast<int32_t>(text.size());
   std::string word;
   bool in_word = false;
+  int32_t word_start = 0;
   for (int32_t i = 0; i < n;) {
     const int32_t start = i;
     UChar32 c;
@@ -81,24 +101,26 @@ void KeywordIndex::Find(std::string_view text, std::vector<uint32_t>* ids) const
       if (!in_word) {
         word.clear();
         in_word = true;
+        word_start = start;
       }
       // Anchors are short: a long word (a URL, a hash) need not be kept whole.
       if (word.size() < kMaxWordBytes) AppendBaseFold(c, &word);
       continue;
     }
     if (in_word) {
-      FindLatin(word, ids);
+      FindLatin(word, static_cast<uint32_t>(word_start), hits);
       in_word = false;
     }
     if (c >= 0x2E80 && !cjk_.empty()) {
       const auto it = cjk_.find(c);
       if (it == cjk_.end()) continue;
       for (const Anchor& anchor : it->second) {
-        if (text.compare(start, anchor.text.size(), anchor.text) == 0) ids->push_back(anchor.id);
+        if (text.compare(start, anchor.text.size(), anchor.text) == 0)
+          hits->push_back({anchor.id, static_cast<uint32_t>(start)});
       }
     }
   }
-  if (in_word) FindLatin(word, ids);
+  if (in_word) FindLatin(word, static_cast<uint32_t>(word_start), hits);
 }
 
 }  // namespace draftlint

@@ -6,7 +6,9 @@
 // paragraph can hold.
 //
 // Latin-script anchors match at the start of a word (a stem "frustrat" matches
-// "frustrating"); CJK anchors match anywhere. Both sides compare in BaseFold form.
+// "frustrating"); CJK anchors match anywhere. Both sides compare in BaseFold form. Each
+// anchor found comes with where it starts, so that an entry's anchors can be required in the
+// order the entry has them.
 #pragma once
 
 #include <unicode/umachine.h>
@@ -19,24 +21,34 @@
 
 namespace draftlint {
 
+// An anchor of id found in a text, starting at byte offset.
+struct AnchorHit {
+  uint32_t id = 0;
+  uint32_t offset = 0;
+};
+
 class KeywordIndex {
  public:
   // Registers id under each of its anchors (in BaseFold form, non-empty).
   void Add(const std::vector<std::string>& anchors, uint32_t id);
 
-  // Appends the ids whose anchors occur in text; an id may appear more than once.
-  void Find(std::string_view text, std::vector<uint32_t>* ids) const;
+  // Sets hits to every occurrence in text of an anchor of any id, ordered by id and then by
+  // offset.
+  void Find(std::string_view text, std::vector<AnchorHit>* hits) const;
 
  private:
   struct Anchor {
     std::string text;
     uint32_t id;
   };
-  void FindLatin(const std::string& word, std::vector<uint32_t>* ids) const;
+  // Appends the anchors found, in the order of their offsets.
+  void Scan(std::string_view text, std::vector<AnchorHit>* hits) const;
+  void FindLatin(const std::string& word, uint32_t offset, std::vector<AnchorHit>* hits) const;
 
   // Latin anchors by their first one to three code points (in BaseFold form).
   std::unordered_map<std::string, std::vector<Anchor>> latin_;
   bool has_key_length_[4] = {false, false, false, false};
+  uint32_t id_limit_ = 0;  // above every id
   // CJK anchors by their first code point.
   std::unordered_map<UChar32, std::vector<Anchor>> cjk_;
 };

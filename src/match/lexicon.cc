@@ -83,12 +83,18 @@ struct AnchorSets {
     Prefer(&best, std::move(candidate));
   }
 
-  // The most telling sets, at most kMaxAnchorSets of them.
+  // The most telling sets, at most kMaxAnchorSets of them, in the sequence's order.
   std::vector<std::vector<std::string>> Strongest() && {
-    std::stable_sort(required.begin(), required.end(),
-                     [](const auto& a, const auto& b) { return AnchorScore(a) > AnchorScore(b); });
-    if (required.size() > kMaxAnchorSets) required.resize(kMaxAnchorSets);
-    return std::move(required);
+    std::vector<size_t> order(required.size());
+    for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+      return AnchorScore(required[a]) > AnchorScore(required[b]);
+    });
+    if (order.size() > kMaxAnchorSets) order.resize(kMaxAnchorSets);
+    std::sort(order.begin(), order.end());
+    std::vector<std::vector<std::string>> strongest;
+    for (size_t k : order) strongest.push_back(std::move(required[k]));
+    return strongest;
   }
 };
 
@@ -121,6 +127,28 @@ void LiteralAnchors(std::string_view run, bool glued, AnchorSets* sets) {
     if (kind != Kind::kNone) AppendBaseFold(c, &piece);
   }
   flush();
+}
+
+// The word (Latin letters and digits) or CJK run a literal run begins with, in BaseFold form;
+// empty when the run begins with anything else.
+std::string FirstPiece(std::string_view run) {
+  const auto* s = reinterpret_cast<const uint8_t*>(run.data());
+  const auto n = static_cast<int32_t>(run.size());
+  std::string piece;
+  bool cjk = false;
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT_OR_FFFD(s, i, n, c);
+    const bool word = u_isalnum(c) && !IsCjk(c);
+    if (piece.empty()) {
+      if (!word && !IsCjk(c)) return piece;
+      cjk = IsCjk(c);
+    } else if (cjk ? !IsCjk(c) : !word) {
+      break;
+    }
+    AppendBaseFold(c, &piece);
+  }
+  return piece;
 }
 
 // Recursive-descent translation of the entry syntax described in the header.
@@ -189,6 +217,17 @@ class EntryCompiler {
     }
     out->regex.push_back(')');
     if (anchored) out->anchors = std::move(anchors);
+    // A group's match begins as one of its alternatives' does; an empty one is the caller's
+    // to account for.
+    out->starts.emplace();
+    for (const EntryPattern& option : options) {
+      if (option.regex.empty()) continue;
+      if (!option.starts) {
+        out->starts.reset();
+        break;
+      }
+      out->starts->insert(out->starts->end(), option.starts->begin(), option.starts->end());
+    }
     return true;
   }
 
@@ -204,7 +243,29 @@ class EntryCompiler {
     bool after_structure = glued;
     std::string run;  // the literal run being read, for its anchors
     bool run_glued = glued;
+    // The words a match of the sequence begins with, gathered while only optional groups
+    // have been read (open); nullopt once a match may begin with something else.
+    std::optional<std::vector<std::string>> starts = std::vector<std::string>();
+    bool starts_open = true;
+    auto begin_with = [&](const std::optional<std::vector<std::string>>& element,
+                          bool may_be_empty) {
+      if (!starts_open) return;
+      if (!element) {
+        starts.reset();
+        starts_open = false;
+        return;
+      }
+      starts->insert(starts->end(), element->begin(), element->end());
+      starts_open = may_be_empty;
+    };
+    bool run_begins = false;  // the run being read is the sequence's first element
     auto end_run = [&] {
+      if (run_begins) {
+        const std::string piece = run_glued ? std::string() : FirstPiece(run);
+        begin_with(piece.empty() ? std::nullopt : std::optional<std::vector<std::string>>({piece}),
+                   false);
+        run_begins = false;
+      }
       if (!run.empty()) LiteralAnchors(run, run_glued, &sets);
       run.clear();
     };
@@ -225,6 +286,8 @@ class EntryCompiler {
         while (pos_ < entry_.size() && (entry_[pos_] == ' ' || entry_[pos_] == '\t')) ++pos_;
         if (last != Last::kNone || in_group) pending_space = true;
         end_run();
+        // After nothing, or after groups that may be empty, a match may begin with the space.
+        begin_with(std::nullopt, false);
         after_structure = false;
         continue;
       }
@@ -236,6 +299,7 @@ class EntryCompiler {
         bool open_end = false;
         bool may_be_empty = false;
         if (!Alternatives(&group, true, group_glued, &open_end, &may_be_empty)) return false;
+        begin_with(group.starts, may_be_empty);
         if (pos_ >= entry_.size() || entry_[pos_] != ')') {
           error_ = "unclosed '('";
           return false;
@@ -271,6 +335,7 @@ class EntryCompiler {
           return false;
         }
         pos_ = close + 1;
+        begin_with(std::nullopt, false);
         separate(Last::kOther);
         out->append(slot->regex);
         sets.Offer(std::move(slot->anchors));
@@ -283,6 +348,8 @@ class EntryCompiler {
           return false;
         }
         ++pos_;
+        // A stem inside the first word ("frustrat*") begins the match only as far as the '*'.
+        if (run_begins) end_run();
         // Latin-1 Supplement and Latin Extended-A and -B letters, without × and ÷.
         out->append(options_.latin_script
                         ? "[a-zA-Z\\x{C0}-\\x{D6}\\x{D8}-\\x{F6}\\x{F8}-\\x{24F}]*"
@@ -308,7 +375,10 @@ class EntryCompiler {
         error_ = "not UTF-8";
         return false;
       }
-      if (run.empty()) run_glued = after_structure;
+      if (run.empty()) {
+        run_glued = after_structure;
+        run_begins = starts_open;
+      }
       run.append(entry_.substr(pos_, static_cast<size_t>(i) - pos_));
       pos_ = static_cast<size_t>(i);
       separate(IsCjk(cp) ? Last::kCjk : Last::kOther);
@@ -320,6 +390,8 @@ class EntryCompiler {
       out->append(options_.optional_spaces || last == Last::kCjk ? "\\s*" : "\\s+");
     out_pattern->anchors = sets.best;
     out_pattern->anchor_sets = std::move(sets).Strongest();
+    // A sequence of optional groups only may match without any of them.
+    if (!starts_open) out_pattern->starts = std::move(starts);
     return true;
   }
 

@@ -53,10 +53,15 @@ struct EntryPattern {
   std::string regex;
   std::optional<std::vector<std::string>> anchors;
   // For a whole entry: the anchor sets of its words, groups and slots, each of which every
-  // match holds one anchor of, the most telling first (at most kMaxAnchorSets). An entry is
-  // run only where all of them occur: "(werde|will) ... Teil ... {org}" is not compiled for
-  // every paragraph with "werde" in it. Empty when the entry has no anchor.
+  // match holds one anchor of, in the entry's order (the most telling kMaxAnchorSets). An
+  // entry is run only where all of them occur in that order: "(werde|will) ... Teil ...
+  // {org}" is not compiled for every paragraph with "werde" in it, nor run where "Teil" only
+  // comes before it. Empty when the entry has no anchor.
   std::vector<std::vector<std::string>> anchor_sets;
+  // The words (in BaseFold form, as anchors are) one of which every match begins with: a
+  // Latin word's start or a CJK run. A matcher need then try the pattern only where one of
+  // them occurs. nullopt when a match may begin otherwise: with a slot, a space, punctuation.
+  std::optional<std::vector<std::string>> starts;
 };
 
 inline constexpr size_t kMaxAnchorSets = 4;

@@ -12,24 +12,65 @@ LexiconMatcher::LexiconMatcher(std::vector<LexiconEntrySpec> entries)
       index_.Add(anchors, static_cast<uint32_t>(set_entry_.size()));
       set_entry_.push_back(static_cast<uint32_t>(k));
     }
+  }
+  start_id_ = static_cast<uint32_t>(set_entry_.size());
+  for (size_t k = 0; k < entries.size(); ++k) {
+    // A match that need not be a whole word may begin inside one, where no start is looked for.
+    if (!entries[k].whole_word) entries[k].starts.clear();
+    if (!entries[k].starts.empty())
+      index_.Add(entries[k].starts, start_id_ + static_cast<uint32_t>(k));
     entries_[k].spec = std::move(entries[k]);
   }
 }
 
 void LexiconMatcher::FindAll(std::string_view text, const WordAffixes& affixes,
                              std::vector<RawHit>* hits) const {
-  std::vector<uint32_t> sets;
-  index_.Find(text, &sets);
-  std::sort(sets.begin(), sets.end());
-  sets.erase(std::unique(sets.begin(), sets.end()), sets.end());
-  // An entry's sets are numbered one after another: it runs when all of them were found.
-  for (size_t k = 0; k < sets.size();) {
-    const uint32_t id = set_entry_[sets[k]];
-    size_t found = 0;
-    for (; k < sets.size() && set_entry_[sets[k]] == id; ++k) ++found;
+  thread_local std::vector<AnchorHit> found;
+  thread_local std::vector<uint32_t> starts;
+  index_.Find(text, &found);
+  // Starts come last, by entry: a cursor follows the entries as they are taken.
+  const size_t starts_begin = static_cast<size_t>(
+      std::lower_bound(found.begin(), found.end(), start_id_,
+                       [](const AnchorHit& hit, uint32_t id) { return hit.id < id; }) -
+      found.begin());
+  size_t next_start = starts_begin;
+  // An entry's sets are numbered one after another, in the entry's order. It runs when each
+  // set has an anchor after the one chosen for the set before: the parts of a match follow
+  // each other, and so do the anchors they hold.
+  for (size_t k = 0; k < starts_begin;) {
+    const uint32_t id = set_entry_[found[k].id];
     const Entry& entry = entries_[id];
-    if (found < entry.spec.anchor_sets.size()) continue;
-    FindHits(entry.Compiled(), text, entry.spec.owner, entry.spec.whole_word, affixes, hits);
+    const size_t sets = entry.spec.anchor_sets.size();
+    size_t placed = 0;
+    // Unless the entry's first set was found, nothing is: its hits come first.
+    if (found[k].id == 0 || set_entry_[found[k].id - 1] != id) {
+      uint32_t next_set = found[k].id;
+      int64_t previous = -1;
+      while (placed < sets && k < found.size() && found[k].id == next_set) {
+        bool fits = false;
+        for (; k < found.size() && found[k].id == next_set; ++k) {
+          if (!fits && found[k].offset > previous) {
+            previous = found[k].offset;
+            fits = true;
+          }
+        }
+        if (!fits) break;
+        ++placed;
+        ++next_set;
+      }
+    }
+    while (k < starts_begin && set_entry_[found[k].id] == id) ++k;
+    if (placed < sets) continue;
+    if (entry.spec.starts.empty()) {
+      FindHits(entry.Compiled(), text, entry.spec.owner, entry.spec.whole_word, affixes, hits);
+      continue;
+    }
+    starts.clear();
+    while (next_start < found.size() && found[next_start].id < start_id_ + id) ++next_start;
+    for (; next_start < found.size() && found[next_start].id == start_id_ + id; ++next_start)
+      starts.push_back(found[next_start].offset);
+    if (!starts.empty())
+      FindHitsAt(entry.Compiled(), text, starts, entry.spec.owner, affixes, hits);
   }
 }
 

@@ -1,5 +1,7 @@
 // A language's lexicon entries, each compiled only when a paragraph first holds an anchor of
-// each of its anchor sets (see KeywordIndex), then kept for every later paragraph and thread.
+// each of its anchor sets, in the entry's order (see KeywordIndex), then kept for every later
+// paragraph and thread. An entry whose matches begin with known words is tried only where
+// they occur, anchored there, rather than searched for across the paragraph.
 #pragma once
 
 #include <re2/re2.h>
@@ -17,11 +19,14 @@ namespace draftlint {
 
 struct LexiconEntrySpec {
   std::string regex;
-  // Every match holds an anchor of each set (EntryPattern::anchor_sets); non-empty.
+  // Every match holds an anchor of each set, in this order (EntryPattern::anchor_sets);
+  // non-empty.
   std::vector<std::vector<std::string>> anchor_sets;
   int owner = 0;
   bool whole_word = true;
   std::string origin;  // "lexicons/en/x.txt:12", for errors
+  // The words every match begins with (EntryPattern::starts); empty when not known.
+  std::vector<std::string> starts;
 };
 
 class LexiconMatcher {
@@ -42,9 +47,12 @@ class LexiconMatcher {
     const RE2& Compiled() const { return re.Get(spec.regex, spec.origin); }
   };
 
-  // The index knows anchor sets, numbered in entry order; each belongs to one entry.
+  // The index knows anchor sets, numbered in entry order and, within an entry, in the order
+  // of its anchor_sets; each belongs to one entry. After them come the entries' starts: entry
+  // k's under start_id_ + k.
   KeywordIndex index_;
   std::vector<uint32_t> set_entry_;
+  uint32_t start_id_ = 0;
   std::unique_ptr<Entry[]> entries_;
   size_t entry_count_ = 0;
 };

@@ -329,10 +329,12 @@ std::unique_ptr<CompiledPack::Patterns> CompiledPack::Compile(const std::string&
   std::vector<PatternSpec> always;
   std::vector<LexiconEntrySpec> entries;
   auto add = [&](int owner, const Source& source, const std::string& regex,
-                 std::vector<std::vector<std::string>> anchor_sets, const std::string& origin) {
+                 std::vector<std::vector<std::string>> anchor_sets, const std::string& origin,
+                 std::vector<std::string> starts = {}) {
     const std::string flagged = "(?i)(?:" + regex + ")";
     if (!anchor_sets.empty()) {
-      entries.push_back({flagged, std::move(anchor_sets), owner, source.whole_word, origin});
+      entries.push_back(
+          {flagged, std::move(anchor_sets), owner, source.whole_word, origin, std::move(starts)});
     } else {
       always.push_back({flagged, owner, source.whole_word, origin});
     }
@@ -346,7 +348,7 @@ std::unique_ptr<CompiledPack::Patterns> CompiledPack::Compile(const std::string&
         for (auto& [entry, entry_origin] : LexiconEntries(
                  source.name, language, EntryOptionsFor(language, source.accents_optional), 0)) {
           add(static_cast<int>(owner), source, entry.regex, std::move(entry.anchor_sets),
-              entry_origin);
+              entry_origin, entry.starts.value_or(std::vector<std::string>()));
         }
         break;
       case Source::Kind::kPatterns: {

@@ -1,4 +1,5 @@
-// An entry runs (and is compiled) only in a text that holds an anchor of each of its sets.
+// An entry runs (and is compiled) only in a text that holds an anchor of each of its sets, in
+// the entry's order.
 #include "match/lexicon_matcher.h"
 
 #include <stdexcept>
@@ -11,9 +12,9 @@ BOOST_AUTO_TEST_SUITE(lexicon_matcher)
 
 BOOST_AUTO_TEST_CASE(runs_an_entry_only_where_all_its_anchor_sets_occur) {
   std::vector<LexiconEntrySpec> entries;
-  entries.push_back({"(?i)taking over", {{"taking"}, {"over"}}, 1, true, "a.txt:1"});
+  entries.push_back({"(?i)taking over", {{"taking"}, {"over"}}, 1, true, "a.txt:1", {}});
   // A regex RE2 rejects shows when an entry is compiled: only when it would run.
-  entries.push_back({"(unclosed", {{"alpha"}, {"beta", "gamma"}}, 2, true, "a.txt:2"});
+  entries.push_back({"(unclosed", {{"alpha"}, {"beta", "gamma"}}, 2, true, "a.txt:2", {}});
   const LexiconMatcher matcher(std::move(entries));
   const WordAffixes affixes;
 
@@ -29,6 +30,76 @@ BOOST_AUTO_TEST_CASE(runs_an_entry_only_where_all_its_anchor_sets_occur) {
   BOOST_CHECK_NO_THROW(matcher.FindAll("alpha alone", affixes, &hits));
   BOOST_CHECK_NO_THROW(matcher.FindAll("beta and gamma", affixes, &hits));
   BOOST_CHECK_THROW(matcher.FindAll("alpha and gamma", affixes, &hits), std::runtime_error);
+}
+
+BOOST_AUTO_TEST_CASE(runs_an_entry_only_where_its_anchor_sets_occur_in_its_order) {
+  // A regex RE2 rejects shows whether the entry ran.
+  std::vector<LexiconEntrySpec> entries;
+  entries.push_back({"(?i)delta", {{"delta"}}, 1, true, "a.txt:1", {}});
+  entries.push_back(
+      {"(unclosed", {{"alpha"}, {"beta", "gamma"}, {"delta"}}, 2, true, "a.txt:2", {}});
+  const LexiconMatcher matcher(std::move(entries));
+  const WordAffixes affixes;
+  std::vector<RawHit> hits;
+  BOOST_CHECK_NO_THROW(matcher.FindAll("gamma alpha delta", affixes, &hits));
+  BOOST_CHECK_NO_THROW(matcher.FindAll("alpha delta gamma", affixes, &hits));
+  BOOST_CHECK_NO_THROW(matcher.FindAll("delta gamma alpha", affixes, &hits));
+  // Each set may be met by any of its occurrences: the first "gamma" is too early, the second
+  // is not.
+  BOOST_CHECK_THROW(matcher.FindAll("gamma alpha delta gamma delta", affixes, &hits),
+                    std::runtime_error);
+  BOOST_CHECK_THROW(matcher.FindAll("alpha alpha beta delta", affixes, &hits), std::runtime_error);
+  // The entry before, whose one set "delta" is met, does not take the next entry's sets for
+  // its own.
+  hits.clear();
+  BOOST_CHECK_THROW(matcher.FindAll("delta alpha gamma delta", affixes, &hits), std::runtime_error);
+  BOOST_TEST(hits.size() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(an_entry_missing_its_first_set_leaves_the_next_entry_its_sets) {
+  std::vector<LexiconEntrySpec> entries;
+  entries.push_back({"(?i)alpha beta", {{"alpha"}, {"beta"}}, 1, true, "a.txt:1", {}});
+  entries.push_back({"(?i)gamma", {{"gamma"}}, 2, true, "a.txt:2", {}});
+  const LexiconMatcher matcher(std::move(entries));
+  std::vector<RawHit> hits;
+  matcher.FindAll("beta gamma", WordAffixes(), &hits);
+  BOOST_REQUIRE(hits.size() == 1u);
+  BOOST_TEST(hits[0].owner == 2);
+}
+
+// "begin-end" of every hit.
+std::vector<std::string> Spans(const LexiconMatcher& matcher, std::string_view text) {
+  std::vector<RawHit> hits;
+  matcher.FindAll(text, WordAffixes(), &hits);
+  std::vector<std::string> spans;
+  for (const RawHit& hit : hits)
+    spans.push_back(std::to_string(hit.begin) + "-" + std::to_string(hit.end) + hit.value);
+  return spans;
+}
+
+BOOST_AUTO_TEST_CASE(an_entry_tried_at_its_starts_finds_what_a_search_finds) {
+  const std::string regex = "(?i)(?:(?:very\\s+|)take(?:s|)\\s+(over|on))";
+  auto matcher = [&](std::vector<std::string> starts) {
+    std::vector<LexiconEntrySpec> entries;
+    entries.push_back({regex, {{"take"}}, 1, true, "a.txt:1", std::move(starts)});
+    return LexiconMatcher(std::move(entries));
+  };
+  const LexiconMatcher searched = matcher({});
+  const LexiconMatcher anchored = matcher({"very", "take"});
+  // Not whole words ("retake", "overtake on"), overlapping, repeated, at the ends.
+  for (const std::string text :
+       {"take over", "Rita will very TAKE over, then takes on more.", "retake over; take on",
+        "very very takes over", "overtake on and take over", "take take over",
+        "take overs, take on", "very take overtime"}) {
+    BOOST_TEST(Spans(anchored, text) == Spans(searched, text), boost::test_tools::per_element());
+  }
+  BOOST_TEST(Spans(anchored, "Rita will very TAKE over, then takes on more.") ==
+                 (std::vector<std::string>{"10-24over", "31-39on"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Spans(anchored, "retake over; take on") == (std::vector<std::string>{"13-20on"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Spans(anchored, "take overs, take on") == (std::vector<std::string>{"12-19on"}),
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

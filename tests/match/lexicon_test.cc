@@ -14,9 +14,11 @@ namespace {
 std::optional<EntryPattern> NoSlots(std::string_view) { return std::nullopt; }
 
 std::optional<EntryPattern> Slots(std::string_view name) {
-  if (name == "person") return EntryPattern{"(?-i:[A-Z][a-z]+)", std::nullopt, {}};
-  if (name == "day")
-    return EntryPattern{"(?:monday|friday)", std::vector<std::string>{"monday", "friday"}, {}};
+  if (name == "person") return EntryPattern{"(?-i:[A-Z][a-z]+)", std::nullopt, {}, std::nullopt};
+  if (name == "day") {
+    return EntryPattern{
+        "(?:monday|friday)", std::vector<std::string>{"monday", "friday"}, {}, std::nullopt};
+  }
   return std::nullopt;
 }
 
@@ -131,16 +133,49 @@ BOOST_AUTO_TEST_CASE(anchors_are_the_longest_words_every_match_holds) {
 }
 
 BOOST_AUTO_TEST_CASE(an_entry_needs_an_anchor_of_each_of_its_sets) {
-  // Every word, required group and anchored slot is a set ("a|b" here), the most telling
-  // first; optional groups and unanchored slots are none.
+  // Every word, required group and anchored slot is a set ("a|b" here), in the entry's
+  // order; optional groups and unanchored slots are none.
   BOOST_TEST(AnchorSets("(will|shall) (be |)taking over on {day} for {person}") ==
-                 (std::vector<std::string>{"taking", "monday|friday", "will|shall", "over"}),
+                 (std::vector<std::string>{"will|shall", "taking", "over", "monday|friday"}),
              boost::test_tools::per_element());
   BOOST_TEST(AnchorSets("{person}").empty());
-  // No more than four: the longest words say most.
-  BOOST_TEST(AnchorSets("a bb ccc dddd eeeee ffffff") ==
-                 (std::vector<std::string>{"ffffff", "eeeee", "dddd", "ccc"}),
+  // No more than four: the longest words say most, and keep their order.
+  BOOST_TEST(AnchorSets("ffffff a dddd bb eeeee ccc") ==
+                 (std::vector<std::string>{"ffffff", "dddd", "eeeee", "ccc"}),
              boost::test_tools::per_element());
+}
+
+// The words every match begins with, joined by '|'; "<any>" when a match may begin otherwise.
+std::string Starts(const std::string& entry, EntryOptions options = {}) {
+  const auto starts = CompileWithSlots(entry, options).starts;
+  if (!starts) return "<any>";
+  std::string joined;
+  for (const std::string& start : *starts) joined += (joined.empty() ? "" : "|") + start;
+  return joined;
+}
+
+BOOST_AUTO_TEST_CASE(starts_are_the_words_every_match_begins_with) {
+  BOOST_TEST(Starts("Take over") == "take");
+  BOOST_TEST(Starts("(mi|mis) (perfil |)Telegram") == "mi|mis");
+  BOOST_TEST(Starts("e-mail me") == "e");
+  BOOST_TEST(Starts("Straße") == "strasse");
+  BOOST_TEST(Starts("não sei", {.accents_optional = true}) == "nao");
+  // A stem begins the match as far as its '*'.
+  BOOST_TEST(Starts("frust*rated") == "frust");
+  // Optional groups first: their words or what follows them.
+  BOOST_TEST(Starts("(very |)frustrat*") == "very|frustrat");
+  BOOST_TEST(Starts("((a|b) |)(c|d) e") == "a|b|c|d");
+  // CJK runs, as written.
+  BOOST_TEST(Starts("由{person}接手") == "由");
+  BOOST_TEST(Starts("接手 工作") == "接手");
+  // A slot, punctuation, or a space after an optional group may begin a match.
+  BOOST_TEST(Starts("{person} takes over") == "<any>");
+  BOOST_TEST(Starts("\\(call me\\)") == "<any>");
+  BOOST_TEST(Starts("(mi|) Telegram") == "<any>");
+  BOOST_TEST(Starts("(a|{person}) b") == "<any>");
+  BOOST_TEST(Starts("(a|)") == "<any>");
+  // A group glued to a word is not a word start.
+  BOOST_TEST(Starts("take(s|) over") == "take");
 }
 
 BOOST_AUTO_TEST_CASE(files_have_comments_and_lines) {
