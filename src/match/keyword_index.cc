@@ -43,14 +43,25 @@ void KeywordIndex::Add(const std::vector<std::string>& anchors, uint32_t id) {
     int32_t i = 0;
     UChar32 first;
     U8_NEXT_OR_FFFD(s, i, static_cast<int32_t>(anchor.size()), first);
-    if (IsCjk(first)) {
-      cjk_[first].push_back({anchor, id});
-      continue;
+    auto [known, added] = anchor_index_.try_emplace(anchor, anchors_.size());
+    if (added) {
+      anchors_.push_back({anchor, {}});
+      const auto index = static_cast<uint32_t>(known->second);
+      if (IsCjk(first)) {
+        cjk_[first].push_back(index);
+      } else {
+        const int length = std::min(CodePoints(anchor), kMaxKeyCodePoints);
+        has_key_length_[length] = true;
+        latin_[std::string(Prefix(anchor, length))].push_back(index);
+      }
     }
-    const int length = std::min(CodePoints(anchor), kMaxKeyCodePoints);
-    has_key_length_[length] = true;
-    latin_[std::string(Prefix(anchor, length))].push_back({anchor, id});
+    anchors_[known->second].ids.push_back(id);
   }
+}
+
+void KeywordIndex::AddHits(const Anchor& anchor, uint32_t offset,
+                           std::vector<AnchorHit>* hits) const {
+  for (uint32_t id : anchor.ids) hits->push_back({id, offset});
 }
 
 void KeywordIndex::FindLatin(const std::string& word, uint32_t offset,
@@ -61,9 +72,9 @@ void KeywordIndex::FindLatin(const std::string& word, uint32_t offset,
     if (CodePoints(key) < length) break;
     const auto it = latin_.find(std::string(key));
     if (it == latin_.end()) continue;
-    for (const Anchor& anchor : it->second) {
-      if (word.compare(0, anchor.text.size(), anchor.text) == 0)
-        hits->push_back({anchor.id, offset});
+    for (uint32_t index : it->second) {
+      const Anchor& anchor = anchors_[index];
+      if (word.compare(0, anchor.text.size(), anchor.text) == 0) AddHits(anchor, offset, hits);
     }
   }
 }
@@ -114,9 +125,10 @@ void KeywordIndex::Scan(std::string_view text, std::vector<AnchorHit>* hits) con
     if (c >= 0x2E80 && !cjk_.empty()) {
       const auto it = cjk_.find(c);
       if (it == cjk_.end()) continue;
-      for (const Anchor& anchor : it->second) {
+      for (uint32_t index : it->second) {
+        const Anchor& anchor = anchors_[index];
         if (text.compare(start, anchor.text.size(), anchor.text) == 0)
-          hits->push_back({anchor.id, static_cast<uint32_t>(start)});
+          AddHits(anchor, static_cast<uint32_t>(start), hits);
       }
     }
   }

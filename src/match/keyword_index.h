@@ -37,20 +37,26 @@ class KeywordIndex {
   void Find(std::string_view text, std::vector<AnchorHit>* hits) const;
 
  private:
+  // A distinct anchor and every id registered under it: a common word ("de", "me") anchors
+  // hundreds of ids, and is compared with the text once, not once per id.
   struct Anchor {
     std::string text;
-    uint32_t id;
+    std::vector<uint32_t> ids;
   };
   // Appends the anchors found, in the order of their offsets.
   void Scan(std::string_view text, std::vector<AnchorHit>* hits) const;
   void FindLatin(const std::string& word, uint32_t offset, std::vector<AnchorHit>* hits) const;
+  void AddHits(const Anchor& anchor, uint32_t offset, std::vector<AnchorHit>* hits) const;
 
-  // Latin anchors by their first one to three code points (in BaseFold form).
-  std::unordered_map<std::string, std::vector<Anchor>> latin_;
+  std::vector<Anchor> anchors_;
+  std::unordered_map<std::string, size_t> anchor_index_;  // text -> its place in anchors_
+  // Latin anchors (places in anchors_) by their first one to three code points (in BaseFold
+  // form).
+  std::unordered_map<std::string, std::vector<uint32_t>> latin_;
   bool has_key_length_[4] = {false, false, false, false};
   uint32_t id_limit_ = 0;  // above every id
   // CJK anchors by their first code point.
-  std::unordered_map<UChar32, std::vector<Anchor>> cjk_;
+  std::unordered_map<UChar32, std::vector<uint32_t>> cjk_;
 };
 
 }  // namespace draftlint

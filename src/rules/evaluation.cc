@@ -1,5 +1,7 @@
 #include "rules/evaluation.h"
 
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <functional>
 #include <map>
@@ -50,14 +52,16 @@ bool OnlyListedWords(std::string_view value, const std::set<std::string>& entrie
     while (!value.empty() && (value.front() == ' ' || value.front() == ',')) value.remove_prefix(1);
     if (value.empty()) return true;
     if (stripped && IsCjk(FirstCodePoint(value))) return true;
-    // The longest listed word wins: "同事" before "同".
+    // The longest listed word wins: "同事" before "同". The value's starts that end a word are
+    // looked up, longest first: a value has a few, a list hundreds of entries.
     size_t longest = 0;
-    for (const std::string& entry : entries) {
-      if (entry.size() <= longest || value.compare(0, entry.size(), entry) != 0) continue;
-      const std::string_view rest = value.substr(entry.size());
+    for (size_t length = value.size(); length > 0 && longest == 0; --length) {
+      if (length < value.size() && U8_IS_TRAIL(value[length])) continue;
+      const std::string_view start = value.substr(0, length);
+      const std::string_view rest = value.substr(length);
       const bool ends_word = rest.empty() || rest.front() == ' ' || rest.front() == ',' ||
-                             IsCjk(LastCodePoint(entry)) || IsCjk(FirstCodePoint(rest));
-      if (ends_word) longest = entry.size();
+                             IsCjk(LastCodePoint(start)) || IsCjk(FirstCodePoint(rest));
+      if (ends_word && entries.count(std::string(start))) longest = length;
     }
     if (longest == 0) return false;
     value.remove_prefix(longest);
