@@ -335,7 +335,7 @@ class EntryCompiler {
           return false;
         }
         pos_ = close + 1;
-        begin_with(std::nullopt, false);
+        begin_with(slot->starts, false);
         separate(Last::kOther);
         out->append(slot->regex);
         sets.Offer(std::move(slot->anchors));

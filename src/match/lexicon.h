@@ -60,7 +60,8 @@ struct EntryPattern {
   std::vector<std::vector<std::string>> anchor_sets;
   // The words (in BaseFold form, as anchors are) one of which every match begins with: a
   // Latin word's start or a CJK run. A matcher need then try the pattern only where one of
-  // them occurs. nullopt when a match may begin otherwise: with a slot, a space, punctuation.
+  // them occurs. nullopt when a match may begin otherwise: with a slot that has no starts
+  // (a name, any word), a space, punctuation.
   std::optional<std::vector<std::string>> starts;
 };
 

@@ -247,18 +247,23 @@ std::optional<EntryPattern> CompiledPack::Slot(std::string_view name, const std:
   }
   EntryPattern pattern;
   if (!slot.lexicon.empty()) {
-    // A lexicon slot is anchored when each of its entries is.
+    // A lexicon slot is anchored when each of its entries is, and its matches begin with
+    // known words when each entry's do.
     std::vector<std::string> anchors;
     bool anchored = true;
+    std::optional<std::vector<std::string>> starts = std::vector<std::string>();
     for (auto& [entry, origin] : LexiconEntries(
              slot.lexicon, language, EntryOptionsFor(language, std::nullopt), depth + 1)) {
       pattern.regex += (pattern.regex.empty() ? "" : "|") + entry.regex;
       if (!entry.anchors) anchored = false;
       if (entry.anchors)
         anchors.insert(anchors.end(), entry.anchors->begin(), entry.anchors->end());
+      if (!entry.starts) starts.reset();
+      if (starts) starts->insert(starts->end(), entry.starts->begin(), entry.starts->end());
     }
     if (pattern.regex.empty()) pattern.regex = kNever;
     if (anchored) pattern.anchors = std::move(anchors);
+    pattern.starts = std::move(starts);
   } else {
     auto regex = slot.patterns.find(language);
     if (regex == slot.patterns.end()) regex = slot.patterns.find("any");

@@ -16,8 +16,10 @@ std::optional<EntryPattern> NoSlots(std::string_view) { return std::nullopt; }
 std::optional<EntryPattern> Slots(std::string_view name) {
   if (name == "person") return EntryPattern{"(?-i:[A-Z][a-z]+)", std::nullopt, {}, std::nullopt};
   if (name == "day") {
-    return EntryPattern{
-        "(?:monday|friday)", std::vector<std::string>{"monday", "friday"}, {}, std::nullopt};
+    return EntryPattern{"(?:monday|friday)",
+                        std::vector<std::string>{"monday", "friday"},
+                        {},
+                        std::vector<std::string>{"monday", "friday"}};
   }
   return std::nullopt;
 }
@@ -168,7 +170,10 @@ BOOST_AUTO_TEST_CASE(starts_are_the_words_every_match_begins_with) {
   // CJK runs, as written.
   BOOST_TEST(Starts("由{person}接手") == "由");
   BOOST_TEST(Starts("接手 工作") == "接手");
-  // A slot, punctuation, or a space after an optional group may begin a match.
+  // A slot begins a match with its own starts, if it has any.
+  BOOST_TEST(Starts("{day} it is") == "monday|friday");
+  BOOST_TEST(Starts("(on |){day}") == "on|monday|friday");
+  // A slot without starts, punctuation, or a space after an optional group may begin a match.
   BOOST_TEST(Starts("{person} takes over") == "<any>");
   BOOST_TEST(Starts("\\(call me\\)") == "<any>");
   BOOST_TEST(Starts("(mi|) Telegram") == "<any>");

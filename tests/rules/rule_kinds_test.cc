@@ -49,6 +49,15 @@ BOOST_AUTO_TEST_CASE(stems_match_word_endings) {
       boost::test_tools::per_element());
 }
 
+// "{colour} plum" is tried only where a colour begins a word: the same hits as a search.
+BOOST_AUTO_TEST_CASE(an_entry_that_begins_with_a_word_list_slot) {
+  const std::string text = "Hi. A red plum, a Dark Red plum, a bored plum and a dark plum.";
+  BOOST_TEST(
+      testing::SpansOf(LintKinds(text), "fruit") ==
+          (std::vector<Span>{At("fruit", text, "red plum"), At("fruit", text, "Dark Red plum")}),
+      boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(context_nearest_marker_decides) {
   const std::string text =
       "Call me on my mobile +1 415 555 0199. Her mobile is +1 415 555 0142. Anna's is +1 415 555 "
