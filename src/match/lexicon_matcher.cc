@@ -46,9 +46,9 @@ void LexiconMatcher::FindAll(std::string_view text, const WordAffixes& affixes,
     if (found[k].id == 0 || set_entry_[found[k].id - 1] != id) {
       uint32_t next_set = found[k].id;
       int64_t previous = -1;
-      while (placed < sets && k < found.size() && found[k].id == next_set) {
+      while (placed < sets && k < starts_begin && found[k].id == next_set) {
         bool fits = false;
-        for (; k < found.size() && found[k].id == next_set; ++k) {
+        for (; k < starts_begin && found[k].id == next_set; ++k) {
           if (!fits && found[k].offset > previous) {
             previous = found[k].offset;
             fits = true;
