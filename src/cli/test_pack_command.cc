@@ -1,5 +1,7 @@
 #include "cli/test_pack_command.h"
 
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <map>
@@ -29,7 +31,7 @@ std::string Quote(const std::string& text) {
   for (char c : text) line += c == '\n' ? std::string(" / ") : std::string(1, c);
   if (line.size() > 70) {
     size_t cut = 67;
-    while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+    while (cut > 0 && U8_IS_TRAIL(line[cut])) --cut;
     line = line.substr(0, cut) + "...";
   }
   return "\"" + TerminalSafe(line) + "\"";

@@ -1,5 +1,7 @@
 #include "match/hit_search.h"
 
+#include <unicode/utf8.h>
+
 #include "match/lexicon.h"
 #include "segment/word_boundaries.h"
 #include "text/unicode_class.h"
@@ -13,7 +15,7 @@ constexpr int64_t kMaxMemory = 8 << 20;
 
 size_t NextCodePoint(std::string_view text, size_t offset) {
   ++offset;
-  while (offset < text.size() && (static_cast<uint8_t>(text[offset]) & 0xC0) == 0x80) ++offset;
+  while (offset < text.size() && U8_IS_TRAIL(text[offset])) ++offset;
   return offset;
 }
 

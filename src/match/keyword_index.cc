@@ -22,14 +22,14 @@ std::string_view Prefix(std::string_view text, int n) {
   size_t end = 0;
   for (int k = 0; k < n && end < text.size(); ++k) {
     ++end;
-    while (end < text.size() && (static_cast<uint8_t>(text[end]) & 0xC0) == 0x80) ++end;
+    while (end < text.size() && U8_IS_TRAIL(text[end])) ++end;
   }
   return text.substr(0, end);
 }
 
 int CodePoints(std::string_view text) {
   int count = 0;
-  for (char c : text) count += (static_cast<uint8_t>(c) & 0xC0) != 0x80;
+  for (char c : text) count += !U8_IS_TRAIL(c);
   return count;
 }
 

@@ -3,6 +3,7 @@
 #include <phonenumbers/phonenumbermatch.h>
 #include <phonenumbers/phonenumbermatcher.h>
 #include <phonenumbers/phonenumberutil.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 
@@ -23,13 +24,12 @@ constexpr size_t kWindowMargin = 12;
 constexpr int kMaxTries = 16;
 
 size_t AlignBack(std::string_view text, size_t offset) {
-  while (offset > 0 && offset < text.size() && (static_cast<uint8_t>(text[offset]) & 0xC0) == 0x80)
-    --offset;
+  while (offset > 0 && offset < text.size() && U8_IS_TRAIL(text[offset])) --offset;
   return offset;
 }
 
 size_t AlignForward(std::string_view text, size_t offset) {
-  while (offset < text.size() && (static_cast<uint8_t>(text[offset]) & 0xC0) == 0x80) ++offset;
+  while (offset < text.size() && U8_IS_TRAIL(text[offset])) ++offset;
   return offset;
 }
 

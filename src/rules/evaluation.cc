@@ -24,7 +24,7 @@ bool EndsLikeAGreeting(std::string_view text) {
 size_t CodePointsBetween(std::string_view text, size_t begin, size_t end) {
   size_t count = 0;
   for (size_t i = begin; i < end && i < text.size(); ++i) {
-    if ((static_cast<uint8_t>(text[i]) & 0xC0) != 0x80) ++count;
+    if (!U8_IS_TRAIL(text[i])) ++count;
   }
   return count;
 }
