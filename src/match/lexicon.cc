@@ -348,8 +348,9 @@ class EntryCompiler {
           return false;
         }
         ++pos_;
-        // A stem inside the first word ("frustrat*") begins the match only as far as the '*'.
-        if (run_begins) end_run();
+        // The word's known letters end at the '*' ("frust*rated" begins with "frust" and holds
+        // no "frustrated"); letters after it are glued to the unknown ones.
+        end_run();
         // Latin-1 Supplement and Latin Extended-A and -B letters, without × and ÷.
         out->append(options_.latin_script
                         ? "[a-zA-Z\\x{C0}-\\x{D6}\\x{D8}-\\x{F6}\\x{F8}-\\x{24F}]*"

@@ -124,6 +124,9 @@ BOOST_AUTO_TEST_CASE(anchors_are_the_longest_words_every_match_holds) {
   BOOST_TEST(Anchors("(very |)Frustrat*") == (std::vector<std::string>{"frustrat"}),
              boost::test_tools::per_element());
   BOOST_TEST(Anchors("não") == (std::vector<std::string>{"nao"}), boost::test_tools::per_element());
+  // A word's known letters end at its '*'.
+  BOOST_TEST(Anchors("very frust*rated") == (std::vector<std::string>{"frust"}),
+             boost::test_tools::per_element());
   // A word glued to a slot is not a word start in the text.
   BOOST_TEST(Anchors("{person}s") == (std::vector<std::string>{"<none>"}),
              boost::test_tools::per_element());
