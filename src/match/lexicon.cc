@@ -99,17 +99,21 @@ struct AnchorSets {
 };
 
 // The anchors a literal run offers: each of its words (Latin letters and digits) that starts
-// a word in the text too, and each run of CJK characters.
-void LiteralAnchors(std::string_view run, bool glued, AnchorSets* sets) {
+// a word in the text too, and each run of CJK characters. Returns the word or CJK run the
+// literal run begins with (in BaseFold form), empty when it begins with anything else.
+std::string LiteralAnchors(std::string_view run, bool glued, AnchorSets* sets) {
   const auto* s = reinterpret_cast<const uint8_t*>(run.data());
   const auto n = static_cast<int32_t>(run.size());
   std::string piece;
+  std::string first;
   enum class Kind { kNone, kWord, kCjk } kind = Kind::kNone;
   bool word_initial = !glued;
   bool at_start = true;
+  bool piece_at_start = false;
   auto flush = [&] {
     if (kind == Kind::kCjk || (kind == Kind::kWord && word_initial))
       sets->Offer(std::vector<std::string>{piece});
+    if (piece_at_start && kind != Kind::kNone) first = piece;
     piece.clear();
   };
   for (int32_t i = 0; i < n;) {
@@ -121,34 +125,14 @@ void LiteralAnchors(std::string_view run, bool glued, AnchorSets* sets) {
       // Inside a run, a word starts after punctuation or CJK; at the run's start, unless the
       // run is glued to a group or slot before it.
       word_initial = at_start ? !glued : true;
+      piece_at_start = at_start;
       kind = next;
     }
     at_start = false;
     if (kind != Kind::kNone) AppendBaseFold(c, &piece);
   }
   flush();
-}
-
-// The word (Latin letters and digits) or CJK run a literal run begins with, in BaseFold form;
-// empty when the run begins with anything else.
-std::string FirstPiece(std::string_view run) {
-  const auto* s = reinterpret_cast<const uint8_t*>(run.data());
-  const auto n = static_cast<int32_t>(run.size());
-  std::string piece;
-  bool cjk = false;
-  for (int32_t i = 0; i < n;) {
-    UChar32 c;
-    U8_NEXT_OR_FFFD(s, i, n, c);
-    const bool word = u_isalnum(c) && !IsCjk(c);
-    if (piece.empty()) {
-      if (!word && !IsCjk(c)) return piece;
-      cjk = IsCjk(c);
-    } else if (cjk ? !IsCjk(c) : !word) {
-      break;
-    }
-    AppendBaseFold(c, &piece);
-  }
-  return piece;
+  return first;
 }
 
 // Recursive-descent translation of the entry syntax described in the header.
@@ -260,13 +244,14 @@ class EntryCompiler {
     };
     bool run_begins = false;  // the run being read is the sequence's first element
     auto end_run = [&] {
+      if (run.empty()) return;
+      const std::string first = LiteralAnchors(run, run_glued, &sets);
       if (run_begins) {
-        const std::string piece = run_glued ? std::string() : FirstPiece(run);
-        begin_with(piece.empty() ? std::nullopt : std::optional<std::vector<std::string>>({piece}),
+        begin_with(run_glued || first.empty() ? std::nullopt
+                                              : std::optional<std::vector<std::string>>({first}),
                    false);
         run_begins = false;
       }
-      if (!run.empty()) LiteralAnchors(run, run_glued, &sets);
       run.clear();
     };
     auto separate = [&](Last next) {
