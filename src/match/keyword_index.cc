@@ -35,33 +35,23 @@ int CodePoints(std::string_view text) {
 
 }  // namespace
 
-void KeywordIndex::Add(const std::vector<std::string>& anchors, uint32_t id) {
-  id_limit_ = std::max(id_limit_, id + 1);
-  for (const std::string& anchor : anchors) {
-    if (anchor.empty()) continue;
-    const auto* s = reinterpret_cast<const uint8_t*>(anchor.data());
-    int32_t i = 0;
-    UChar32 first;
-    U8_NEXT_OR_FFFD(s, i, static_cast<int32_t>(anchor.size()), first);
-    auto [known, added] = anchor_index_.try_emplace(anchor, anchors_.size());
-    if (added) {
-      anchors_.push_back({anchor, {}});
-      const auto index = static_cast<uint32_t>(known->second);
-      if (IsCjk(first)) {
-        cjk_[first].push_back(index);
-      } else {
-        const int length = std::min(CodePoints(anchor), kMaxKeyCodePoints);
-        has_key_length_[length] = true;
-        latin_[std::string(Prefix(anchor, length))].push_back(index);
-      }
-    }
-    anchors_[known->second].ids.push_back(id);
+uint32_t KeywordIndex::Add(const std::string& anchor) {
+  auto [known, added] = numbers_.try_emplace(anchor, static_cast<uint32_t>(anchors_.size()));
+  if (!added) return known->second;
+  const uint32_t number = known->second;
+  anchors_.push_back(anchor);
+  const auto* s = reinterpret_cast<const uint8_t*>(anchor.data());
+  int32_t i = 0;
+  UChar32 first;
+  U8_NEXT_OR_FFFD(s, i, static_cast<int32_t>(anchor.size()), first);
+  if (IsCjk(first)) {
+    cjk_[first].push_back(number);
+  } else {
+    const int length = std::min(CodePoints(anchor), kMaxKeyCodePoints);
+    has_key_length_[length] = true;
+    latin_[std::string(Prefix(anchor, length))].push_back(number);
   }
-}
-
-void KeywordIndex::AddHits(const Anchor& anchor, uint32_t offset,
-                           std::vector<AnchorHit>* hits) const {
-  for (uint32_t id : anchor.ids) hits->push_back({id, offset});
+  return number;
 }
 
 void KeywordIndex::FindLatin(const std::string& word, uint32_t offset,
@@ -72,29 +62,15 @@ void KeywordIndex::FindLatin(const std::string& word, uint32_t offset,
     if (CodePoints(key) < length) break;
     const auto it = latin_.find(std::string(key));
     if (it == latin_.end()) continue;
-    for (uint32_t index : it->second) {
-      const Anchor& anchor = anchors_[index];
-      if (word.compare(0, anchor.text.size(), anchor.text) == 0) AddHits(anchor, offset, hits);
+    for (uint32_t number : it->second) {
+      if (word.compare(0, anchors_[number].size(), anchors_[number]) == 0)
+        hits->push_back({number, offset});
     }
   }
 }
 
 void KeywordIndex::Find(std::string_view text, std::vector<AnchorHit>* hits) const {
-  // The scan finds anchors in the order of their offsets. A common word is the anchor of
-  // hundreds of ids, so a paragraph has thousands of hits: a counting sort by id, which keeps
-  // each id's offsets in order, is several times faster than a comparison sort.
-  thread_local std::vector<AnchorHit> scanned;
-  thread_local std::vector<uint32_t> bucket;
-  scanned.clear();
-  Scan(text, &scanned);
-  bucket.assign(id_limit_ + 1, 0);
-  for (const AnchorHit& hit : scanned) ++bucket[hit.id + 1];
-  for (size_t id = 1; id < bucket.size(); ++id) bucket[id] += bucket[id - 1];
-  hits->resize(scanned.size());
-  for (const AnchorHit& hit : scanned) (*hits)[bucket[hit.id]++] = hit;
-}
-
-void KeywordIndex::Scan(std::string_view text, std::vector<AnchorHit>* hits) const {
+  hits->clear();
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const auto n = static_cast<int32_t>(text.size());
   std::string word;
@@ -125,10 +101,9 @@ void KeywordIndex::Scan(std::string_view text, std::vector<AnchorHit>* hits) con
     if (c >= 0x2E80 && !cjk_.empty()) {
       const auto it = cjk_.find(c);
       if (it == cjk_.end()) continue;
-      for (uint32_t index : it->second) {
-        const Anchor& anchor = anchors_[index];
-        if (text.compare(start, anchor.text.size(), anchor.text) == 0)
-          AddHits(anchor, static_cast<uint32_t>(start), hits);
+      for (uint32_t number : it->second) {
+        if (text.compare(start, anchors_[number].size(), anchors_[number]) == 0)
+          hits->push_back({number, static_cast<uint32_t>(start)});
       }
     }
   }

@@ -1,9 +1,7 @@
-// Which lexicon entries can occur in a text, found without running them: every entry has
-// anchors (literal words it cannot match without, such as "over" in "{person} will take
-// over"), and the index looks the text's words up among them. Only the entries found are
-// then compiled (once) and run. This is what keeps start-up small and throughput high: a
-// language's thousands of entries are neither compiled nor scanned for, except the few a
-// paragraph can hold.
+// Where a text holds anchors: literal words that lexicon entries cannot match without (such
+// as "over" in "{person} will take over"), or that their matches begin with. Looking the
+// text's words up among a language's anchors is how LexiconMatcher finds the few of its
+// thousands of entries a paragraph can hold without compiling or running the others.
 //
 // Latin-script anchors match at the start of a word (a stem "frustrat" matches
 // "frustrating"); CJK anchors match anywhere. Both sides compare in BaseFold form. Each
@@ -21,40 +19,32 @@
 
 namespace draftlint {
 
-// An anchor of id found in a text, starting at byte offset.
+// An anchor found in a text: its number (as Add gave it) and the byte offset it starts at.
 struct AnchorHit {
-  uint32_t id = 0;
+  uint32_t anchor = 0;
   uint32_t offset = 0;
 };
 
 class KeywordIndex {
  public:
-  // Registers id under each of its anchors (in BaseFold form, non-empty).
-  void Add(const std::vector<std::string>& anchors, uint32_t id);
+  // Registers an anchor (in BaseFold form, non-empty) and returns its number: numbers count
+  // up from 0, and the same text gets the same number.
+  uint32_t Add(const std::string& anchor);
 
-  // Sets hits to every occurrence in text of an anchor of any id, ordered by id and then by
-  // offset.
+  size_t size() const { return anchors_.size(); }
+  const std::string& anchor(uint32_t number) const { return anchors_[number]; }
+
+  // Sets hits to every occurrence in text of a registered anchor, in the order of offsets.
   void Find(std::string_view text, std::vector<AnchorHit>* hits) const;
 
  private:
-  // A distinct anchor and every id registered under it: a common word ("de", "me") anchors
-  // hundreds of ids, and is compared with the text once, not once per id.
-  struct Anchor {
-    std::string text;
-    std::vector<uint32_t> ids;
-  };
-  // Appends the anchors found, in the order of their offsets.
-  void Scan(std::string_view text, std::vector<AnchorHit>* hits) const;
   void FindLatin(const std::string& word, uint32_t offset, std::vector<AnchorHit>* hits) const;
-  void AddHits(const Anchor& anchor, uint32_t offset, std::vector<AnchorHit>* hits) const;
 
-  std::vector<Anchor> anchors_;
-  std::unordered_map<std::string, size_t> anchor_index_;  // text -> its place in anchors_
-  // Latin anchors (places in anchors_) by their first one to three code points (in BaseFold
-  // form).
+  std::vector<std::string> anchors_;
+  std::unordered_map<std::string, uint32_t> numbers_;  // text -> number
+  // Latin anchors (numbers) by their first one to three code points (in BaseFold form).
   std::unordered_map<std::string, std::vector<uint32_t>> latin_;
   bool has_key_length_[4] = {false, false, false, false};
-  uint32_t id_limit_ = 0;  // above every id
   // CJK anchors by their first code point.
   std::unordered_map<UChar32, std::vector<uint32_t>> cjk_;
 };

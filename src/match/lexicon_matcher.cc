@@ -1,76 +1,137 @@
 #include "match/lexicon_matcher.h"
 
 #include <algorithm>
+#include <limits>
 #include <stdexcept>
 
 namespace draftlint {
+namespace {
+
+// The offsets of each anchor found in a paragraph, in order: lists threaded through the hits,
+// stamped with the paragraph's serial number so that nothing is cleared between paragraphs.
+class Occurrences {
+ public:
+  static constexpr uint32_t kNone = std::numeric_limits<uint32_t>::max();
+
+  void Reset(size_t anchors, const std::vector<AnchorHit>& hits) {
+    hits_ = &hits;
+    ++serial_;
+    if (stamp_.size() < anchors) {
+      stamp_.resize(anchors, 0);
+      first_.resize(anchors);
+    }
+    next_.resize(hits.size());
+    for (size_t k = hits.size(); k-- > 0;) {
+      const uint32_t anchor = hits[k].anchor;
+      next_[k] = stamp_[anchor] == serial_ ? first_[anchor] : kNone;
+      first_[anchor] = static_cast<uint32_t>(k);
+      stamp_[anchor] = serial_;
+    }
+  }
+
+  // The first offset of anchor after `after`, or kNone.
+  uint32_t After(uint32_t anchor, int64_t after) const {
+    if (stamp_[anchor] != serial_) return kNone;
+    for (uint32_t k = first_[anchor]; k != kNone; k = next_[k]) {
+      if ((*hits_)[k].offset > after) return (*hits_)[k].offset;
+    }
+    return kNone;
+  }
+
+  void AppendOffsets(uint32_t anchor, std::vector<uint32_t>* offsets) const {
+    if (stamp_[anchor] != serial_) return;
+    for (uint32_t k = first_[anchor]; k != kNone; k = next_[k])
+      offsets->push_back((*hits_)[k].offset);
+  }
+
+ private:
+  const std::vector<AnchorHit>* hits_ = nullptr;
+  uint32_t serial_ = 0;
+  std::vector<uint32_t> stamp_;
+  std::vector<uint32_t> first_;
+  std::vector<uint32_t> next_;
+};
+
+// Whether each set has an anchor after the one chosen for the set before: the parts of a
+// match follow each other, and so do the anchors they hold.
+bool InOrder(const std::vector<std::vector<uint32_t>>& sets, const Occurrences& occurrences) {
+  int64_t previous = -1;
+  for (const std::vector<uint32_t>& set : sets) {
+    uint32_t earliest = Occurrences::kNone;
+    for (uint32_t anchor : set) earliest = std::min(earliest, occurrences.After(anchor, previous));
+    if (earliest == Occurrences::kNone) return false;
+    previous = earliest;
+  }
+  return true;
+}
+
+// How rare a set's anchors are likely to be: by its shortest anchor, then by fewer anchors.
+std::pair<size_t, size_t> Rarity(const std::vector<std::string>& set) {
+  size_t shortest = std::numeric_limits<size_t>::max();
+  for (const std::string& anchor : set) shortest = std::min(shortest, anchor.size());
+  return {shortest, std::numeric_limits<size_t>::max() - set.size()};
+}
+
+}  // namespace
 
 LexiconMatcher::LexiconMatcher(std::vector<LexiconEntrySpec> entries)
     : entries_(std::make_unique<Entry[]>(entries.size())), entry_count_(entries.size()) {
   for (size_t k = 0; k < entries.size(); ++k) {
-    for (const std::vector<std::string>& anchors : entries[k].anchor_sets) {
-      index_.Add(anchors, static_cast<uint32_t>(set_entry_.size()));
-      set_entry_.push_back(static_cast<uint32_t>(k));
+    Entry& entry = entries_[k];
+    LexiconEntrySpec& spec = entries[k];
+    size_t trigger = 0;
+    for (size_t s = 0; s < spec.anchor_sets.size(); ++s) {
+      std::vector<uint32_t> set;
+      for (const std::string& anchor : spec.anchor_sets[s]) set.push_back(index_.Add(anchor));
+      entry.sets.push_back(std::move(set));
+      if (Rarity(spec.anchor_sets[s]) > Rarity(spec.anchor_sets[trigger])) trigger = s;
     }
-  }
-  start_id_ = static_cast<uint32_t>(set_entry_.size());
-  for (size_t k = 0; k < entries.size(); ++k) {
+    triggers_.resize(index_.size());
+    if (!entry.sets.empty()) {
+      for (uint32_t anchor : entry.sets[trigger]) {
+        if (triggers_[anchor].empty() || triggers_[anchor].back() != k)
+          triggers_[anchor].push_back(static_cast<uint32_t>(k));
+      }
+    }
     // A match that need not be a whole word may begin inside one, where no start is looked for.
-    if (!entries[k].whole_word) entries[k].starts.clear();
-    if (!entries[k].starts.empty())
-      index_.Add(entries[k].starts, start_id_ + static_cast<uint32_t>(k));
-    entries_[k].spec = std::move(entries[k]);
+    if (spec.whole_word) {
+      for (const std::string& start : spec.starts) entry.starts.push_back(index_.Add(start));
+    }
+    spec.anchor_sets.clear();
+    spec.starts.clear();
+    entry.spec = std::move(spec);
   }
+  triggers_.resize(index_.size());
 }
 
 void LexiconMatcher::FindAll(std::string_view text, const WordAffixes& affixes,
                              std::vector<RawHit>* hits) const {
   thread_local std::vector<AnchorHit> found;
+  thread_local Occurrences occurrences;
+  thread_local std::vector<uint32_t> candidates;
   thread_local std::vector<uint32_t> starts;
   index_.Find(text, &found);
-  // Starts come last, by entry: a cursor follows the entries as they are taken.
-  const size_t starts_begin = static_cast<size_t>(
-      std::lower_bound(found.begin(), found.end(), start_id_,
-                       [](const AnchorHit& hit, uint32_t id) { return hit.id < id; }) -
-      found.begin());
-  size_t next_start = starts_begin;
-  // An entry's sets are numbered one after another, in the entry's order. It runs when each
-  // set has an anchor after the one chosen for the set before: the parts of a match follow
-  // each other, and so do the anchors they hold.
-  for (size_t k = 0; k < starts_begin;) {
-    const uint32_t id = set_entry_[found[k].id];
+  occurrences.Reset(index_.size(), found);
+  candidates.clear();
+  for (const AnchorHit& hit : found) {
+    const std::vector<uint32_t>& triggered = triggers_[hit.anchor];
+    candidates.insert(candidates.end(), triggered.begin(), triggered.end());
+  }
+  // In the entries' order, as they would be run one after another.
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  for (uint32_t id : candidates) {
     const Entry& entry = entries_[id];
-    const size_t sets = entry.spec.anchor_sets.size();
-    size_t placed = 0;
-    // Unless the entry's first set was found, nothing is: its hits come first.
-    if (found[k].id == 0 || set_entry_[found[k].id - 1] != id) {
-      uint32_t next_set = found[k].id;
-      int64_t previous = -1;
-      while (placed < sets && k < starts_begin && found[k].id == next_set) {
-        bool fits = false;
-        for (; k < starts_begin && found[k].id == next_set; ++k) {
-          if (!fits && found[k].offset > previous) {
-            previous = found[k].offset;
-            fits = true;
-          }
-        }
-        if (!fits) break;
-        ++placed;
-        ++next_set;
-      }
-    }
-    while (k < starts_begin && set_entry_[found[k].id] == id) ++k;
-    if (placed < sets) continue;
-    if (entry.spec.starts.empty()) {
+    if (!InOrder(entry.sets, occurrences)) continue;
+    if (entry.starts.empty()) {
       FindHits(entry.Compiled(), text, entry.spec.owner, entry.spec.whole_word, affixes, hits);
       continue;
     }
     starts.clear();
-    while (next_start < found.size() && found[next_start].id < start_id_ + id) ++next_start;
-    for (; next_start < found.size() && found[next_start].id == start_id_ + id; ++next_start)
-      starts.push_back(found[next_start].offset);
-    if (!starts.empty())
-      FindHitsAt(entry.Compiled(), text, starts, entry.spec.owner, affixes, hits);
+    for (uint32_t anchor : entry.starts) occurrences.AppendOffsets(anchor, &starts);
+    if (starts.empty()) continue;
+    std::sort(starts.begin(), starts.end());
+    FindHitsAt(entry.Compiled(), text, starts, entry.spec.owner, affixes, hits);
   }
 }
 

@@ -43,16 +43,18 @@ class LexiconMatcher {
  private:
   struct Entry {
     LexiconEntrySpec spec;
+    // Its anchor sets and starts, as the index numbers anchors (the spec's are cleared).
+    std::vector<std::vector<uint32_t>> sets;
+    std::vector<uint32_t> starts;
     LazyRegex re;
     const RE2& Compiled() const { return re.Get(spec.regex, spec.origin); }
   };
 
-  // The index knows anchor sets, numbered in entry order and, within an entry, in the order
-  // of its anchor_sets; each belongs to one entry. After them come the entries' starts: entry
-  // k's under start_id_ + k.
   KeywordIndex index_;
-  std::vector<uint32_t> set_entry_;
-  uint32_t start_id_ = 0;
+  // For each anchor, the entries it is a trigger of. An entry's trigger is its one anchor set
+  // likeliest to be rare (its shortest anchor the longest): a paragraph is checked for the
+  // entries whose trigger it holds, not for all the hundreds that share a word like "de".
+  std::vector<std::vector<uint32_t>> triggers_;
   std::unique_ptr<Entry[]> entries_;
   size_t entry_count_ = 0;
 };

@@ -56,6 +56,23 @@ BOOST_AUTO_TEST_CASE(runs_an_entry_only_where_its_anchor_sets_occur_in_its_order
   BOOST_TEST(hits.size() == 2u);
 }
 
+BOOST_AUTO_TEST_CASE(an_entry_found_by_its_rarest_set_still_needs_every_set_in_order) {
+  // A regex RE2 rejects shows whether the entry ran. "nachfolgerin" is the set a paragraph
+  // is checked for; the common words around it must still come in the entry's order.
+  std::vector<LexiconEntrySpec> entries;
+  entries.push_back(
+      {"(unclosed", {{"de"}, {"zu", "zum"}, {"nachfolgerin"}}, 1, true, "a.txt:1", {}});
+  const LexiconMatcher matcher(std::move(entries));
+  const WordAffixes affixes;
+  std::vector<RawHit> hits;
+  BOOST_CHECK_NO_THROW(matcher.FindAll("de zu zum", affixes, &hits));
+  BOOST_CHECK_NO_THROW(matcher.FindAll("Nachfolgerin de zu", affixes, &hits));
+  BOOST_CHECK_NO_THROW(matcher.FindAll("zum de Nachfolgerin", affixes, &hits));
+  BOOST_CHECK_THROW(matcher.FindAll("de zum Nachfolgerin", affixes, &hits), std::runtime_error);
+  BOOST_CHECK_THROW(matcher.FindAll("zu de de zu nachfolgerin", affixes, &hits),
+                    std::runtime_error);
+}
+
 BOOST_AUTO_TEST_CASE(an_entry_missing_its_first_set_leaves_the_next_entry_its_sets) {
   std::vector<LexiconEntrySpec> entries;
   entries.push_back({"(?i)alpha beta", {{"alpha"}, {"beta"}}, 1, true, "a.txt:1", {}});
