@@ -45,8 +45,8 @@ UChar32 BaseLetter(UChar32 c) {
 
 using Anchors = std::optional<std::vector<std::string>>;
 
-// How good a set of anchors is for finding an entry: the shorter its shortest anchor, the
-// more often it is found in vain (a CJK character weighs two letters).
+}  // namespace
+
 int AnchorScore(const std::vector<std::string>& anchors) {
   int score = 1 << 20;
   for (const std::string& anchor : anchors) {
@@ -61,6 +61,8 @@ int AnchorScore(const std::vector<std::string>& anchors) {
   }
   return score;
 }
+
+namespace {
 
 // Keeps the better of two anchor sets.
 void Prefer(Anchors* best, Anchors candidate) {

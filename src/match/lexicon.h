@@ -67,6 +67,10 @@ struct EntryPattern {
 
 inline constexpr size_t kMaxAnchorSets = 4;
 
+// How good a set of anchors is for finding an entry: the shorter its shortest anchor, the
+// more often it is found in vain (a CJK character weighs two letters). Higher is better.
+int AnchorScore(const std::vector<std::string>& anchors);
+
 using SlotLookup = std::function<std::optional<EntryPattern>(std::string_view)>;
 
 // Compiles one entry. slot(name) gives a slot's pattern, or nullopt for an unknown slot.

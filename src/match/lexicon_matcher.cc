@@ -4,6 +4,8 @@
 #include <limits>
 #include <stdexcept>
 
+#include "match/lexicon.h"
+
 namespace draftlint {
 namespace {
 
@@ -65,11 +67,12 @@ bool InOrder(const std::vector<std::vector<uint32_t>>& sets, const Occurrences& 
   return true;
 }
 
-// How rare a set's anchors are likely to be: by its shortest anchor, then by fewer anchors.
-std::pair<size_t, size_t> Rarity(const std::vector<std::string>& set) {
-  size_t shortest = std::numeric_limits<size_t>::max();
-  for (const std::string& anchor : set) shortest = std::min(shortest, anchor.size());
-  return {shortest, std::numeric_limits<size_t>::max() - set.size()};
+// Whether set a is likelier than b to be rare in a text: a better AnchorScore, then fewer
+// anchors.
+bool Rarer(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  const int score_a = AnchorScore(a);
+  const int score_b = AnchorScore(b);
+  return score_a != score_b ? score_a > score_b : a.size() < b.size();
 }
 
 }  // namespace
@@ -84,7 +87,7 @@ LexiconMatcher::LexiconMatcher(std::vector<LexiconEntrySpec> entries)
       std::vector<uint32_t> set;
       for (const std::string& anchor : spec.anchor_sets[s]) set.push_back(index_.Add(anchor));
       entry.sets.push_back(std::move(set));
-      if (Rarity(spec.anchor_sets[s]) > Rarity(spec.anchor_sets[trigger])) trigger = s;
+      if (Rarer(spec.anchor_sets[s], spec.anchor_sets[trigger])) trigger = s;
     }
     triggers_.resize(index_.size());
     if (!entry.sets.empty()) {
