@@ -17,7 +17,11 @@ class Occurrences {
 
   void Reset(size_t anchors, const std::vector<AnchorHit>& hits) {
     hits_ = &hits;
-    ++serial_;
+    if (++serial_ == 0) {
+      // After four billion paragraphs, old stamps could pass for new ones.
+      std::fill(stamp_.begin(), stamp_.end(), 0);
+      serial_ = 1;
+    }
     if (stamp_.size() < anchors) {
       stamp_.resize(anchors, 0);
       first_.resize(anchors);
