@@ -70,8 +70,8 @@ bool OnlyListedWords(std::string_view value, const std::set<std::string>& entrie
 }
 
 // Whether a listed entry compares so with value: by lookups rather than a scan of the list
-// (word lists hold hundreds of entries; values are a few words), except for leading words,
-// where any entry may be the value's start. Word lists and config lists alike.
+// (word lists hold hundreds of entries; values are a few words), for leading words too
+// (OnlyListedWords looks up the value's starts). Word lists and config lists alike.
 bool InList(Condition::Compare compare, const std::string& value,
             const std::set<std::string>& entries) {
   switch (compare) {
