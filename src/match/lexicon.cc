@@ -64,34 +64,32 @@ int AnchorScore(const std::vector<std::string>& anchors) {
 
 namespace {
 
-// Keeps the better of two anchor sets.
-void Prefer(Anchors* best, Anchors candidate) {
-  if (!candidate || candidate->empty()) return;
-  if (!*best || AnchorScore(*candidate) > AnchorScore(**best) ||
-      (AnchorScore(*candidate) == AnchorScore(**best) && candidate->size() < (*best)->size())) {
-    *best = std::move(candidate);
-  }
-}
-
 // The anchor sets a sequence offers, one per word, group or slot that has anchors: every set
-// is required, and the best one is what a group or slot around the sequence is found by.
+// is required, and the best one is what a group or slot around the sequence is found by. Each
+// set's AnchorScore is worked out once: a word-list slot's set has hundreds of anchors.
 struct AnchorSets {
   Anchors best;
+  int best_score = 0;
   std::vector<std::vector<std::string>> required;
+  std::vector<int> scores;  // of required
 
   void Offer(Anchors candidate) {
     if (!candidate || candidate->empty()) return;
-    required.push_back(*candidate);
-    Prefer(&best, std::move(candidate));
+    const int score = AnchorScore(*candidate);
+    if (!best || score > best_score || (score == best_score && candidate->size() < best->size())) {
+      best = *candidate;
+      best_score = score;
+    }
+    required.push_back(std::move(*candidate));
+    scores.push_back(score);
   }
 
   // The most telling sets, at most kMaxAnchorSets of them, in the sequence's order.
   std::vector<std::vector<std::string>> Strongest() && {
     std::vector<size_t> order(required.size());
     for (size_t k = 0; k < order.size(); ++k) order[k] = k;
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-      return AnchorScore(required[a]) > AnchorScore(required[b]);
-    });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return scores[a] > scores[b]; });
     if (order.size() > kMaxAnchorSets) order.resize(kMaxAnchorSets);
     std::sort(order.begin(), order.end());
     std::vector<std::vector<std::string>> strongest;
@@ -316,7 +314,7 @@ class EntryCompiler {
           return false;
         }
         const std::string_view name = entry_.substr(pos_ + 1, close - pos_ - 1);
-        auto slot = slot_(name);
+        const auto slot = slot_(name);
         if (!slot) {
           error_ = "unknown slot {" + std::string(name) + "}";
           return false;
@@ -325,7 +323,7 @@ class EntryCompiler {
         begin_with(slot->starts, false);
         separate(Last::kOther);
         out->append(slot->regex);
-        sets.Offer(std::move(slot->anchors));
+        sets.Offer(slot->anchors);
         after_structure = true;
         continue;
       }

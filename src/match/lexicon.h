@@ -13,6 +13,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -71,7 +72,9 @@ inline constexpr size_t kMaxAnchorSets = 4;
 // more often it is found in vain (a CJK character weighs two letters). Higher is better.
 int AnchorScore(const std::vector<std::string>& anchors);
 
-using SlotLookup = std::function<std::optional<EntryPattern>(std::string_view)>;
+// A slot's pattern is shared by every entry that names it: a word-list slot's regex and
+// anchors are large.
+using SlotLookup = std::function<std::shared_ptr<const EntryPattern>(std::string_view)>;
 
 // Compiles one entry. slot(name) gives a slot's pattern, or nullopt for an unknown slot.
 // Returns nullopt and sets error on a syntax error.

@@ -217,10 +217,12 @@ std::string CompiledPack::CompetitorsRegex() const {
   return out;
 }
 
-std::optional<EntryPattern> CompiledPack::Slot(std::string_view name, const std::string& language,
-                                               int depth) const {
+std::shared_ptr<const EntryPattern> CompiledPack::Slot(std::string_view name,
+                                                       const std::string& language,
+                                                       int depth) const {
   if (name == "competitors") {
-    EntryPattern pattern;
+    auto made = std::make_shared<EntryPattern>();
+    EntryPattern& pattern = *made;
     pattern.regex = "(?:" + CompetitorsRegex() + ")";
     pattern.anchors.emplace();
     for (const CompetitorName& competitor : config_.competitors) {
@@ -231,10 +233,10 @@ std::optional<EntryPattern> CompiledPack::Slot(std::string_view name, const std:
       }
       pattern.anchors->push_back(anchor);
     }
-    return pattern;
+    return made;
   }
   const auto it = pack_->slots.find(std::string(name));
-  if (it == pack_->slots.end()) return std::nullopt;
+  if (it == pack_->slots.end()) return nullptr;
   const auto key = std::make_pair(std::string(name), language);
   {
     std::lock_guard<std::mutex> lock(slots_mutex_);
@@ -245,7 +247,8 @@ std::optional<EntryPattern> CompiledPack::Slot(std::string_view name, const std:
     throw LoadError(pack_->path.string() + ":" + std::to_string(slot.line) + ": slot '" +
                     std::string(name) + "' refers to itself");
   }
-  EntryPattern pattern;
+  auto made = std::make_shared<EntryPattern>();
+  EntryPattern& pattern = *made;
   if (!slot.lexicon.empty()) {
     // A lexicon slot is anchored when each of its entries is, and its matches begin with
     // known words when each entry's do.
@@ -292,8 +295,7 @@ std::optional<EntryPattern> CompiledPack::Slot(std::string_view name, const std:
   // Made outside the lock (a slot's making asks for other slots); two threads may both make
   // one, and agree.
   std::lock_guard<std::mutex> lock(slots_mutex_);
-  slots_.emplace(key, pattern);
-  return pattern;
+  return slots_.emplace(key, std::move(made)).first->second;
 }
 
 EntryOptions CompiledPack::EntryOptionsFor(const std::string& language,

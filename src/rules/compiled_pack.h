@@ -86,8 +86,8 @@ class CompiledPack {
 
  private:
   std::string CompetitorsRegex() const;
-  std::optional<EntryPattern> Slot(std::string_view name, const std::string& language,
-                                   int depth) const;
+  std::shared_ptr<const EntryPattern> Slot(std::string_view name, const std::string& language,
+                                           int depth) const;
   EntryOptions EntryOptionsFor(const std::string& language, std::optional<bool> accents) const;
   // Each entry of a lexicon in a language (or any/), compiled; origin names file and line.
   std::vector<std::pair<EntryPattern, std::string>> LexiconEntries(const std::string& lexicon,
@@ -118,7 +118,9 @@ class CompiledPack {
   // Each slot's pattern per language, made once: an entry may name a slot that names a
   // lexicon whose entries name slots, and a language's hundreds of entries share them.
   mutable std::mutex slots_mutex_;
-  mutable std::map<std::pair<std::string, std::string>, EntryPattern, std::less<>> slots_;
+  mutable std::map<std::pair<std::string, std::string>, std::shared_ptr<const EntryPattern>,
+                   std::less<>>
+      slots_;
   mutable std::mutex values_mutex_;
   mutable std::map<std::pair<std::string, Language>, std::unique_ptr<std::set<std::string>>>
       values_;

@@ -11,17 +11,21 @@ using namespace draftlint;
 
 namespace {
 
-std::optional<EntryPattern> NoSlots(std::string_view) { return std::nullopt; }
+std::shared_ptr<const EntryPattern> NoSlots(std::string_view) { return nullptr; }
 
-std::optional<EntryPattern> Slots(std::string_view name) {
-  if (name == "person") return EntryPattern{"(?-i:[A-Z][a-z]+)", std::nullopt, {}, std::nullopt};
-  if (name == "day") {
-    return EntryPattern{"(?:monday|friday)",
-                        std::vector<std::string>{"monday", "friday"},
-                        {},
-                        std::vector<std::string>{"monday", "friday"}};
+std::shared_ptr<const EntryPattern> Slots(std::string_view name) {
+  if (name == "person") {
+    return std::make_shared<EntryPattern>(
+        EntryPattern{"(?-i:[A-Z][a-z]+)", std::nullopt, {}, std::nullopt});
   }
-  return std::nullopt;
+  if (name == "day") {
+    return std::make_shared<EntryPattern>(
+        EntryPattern{"(?:monday|friday)",
+                     std::vector<std::string>{"monday", "friday"},
+                     {},
+                     std::vector<std::string>{"monday", "friday"}});
+  }
+  return nullptr;
 }
 
 EntryPattern CompileWithSlots(const std::string& entry, EntryOptions options = {}) {
