@@ -76,7 +76,7 @@ int AnchorScore(const std::vector<std::string>& anchors);
 // anchors are large.
 using SlotLookup = std::function<std::shared_ptr<const EntryPattern>(std::string_view)>;
 
-// Compiles one entry. slot(name) gives a slot's pattern, or nullopt for an unknown slot.
+// Compiles one entry. slot(name) gives a slot's pattern, or nullptr for an unknown slot.
 // Returns nullopt and sets error on a syntax error.
 std::optional<EntryPattern> CompileEntry(std::string_view entry, const SlotLookup& slot,
                                          const EntryOptions& options, std::string* error);
