@@ -62,26 +62,30 @@ int AnchorScore(const std::vector<std::string>& anchors) {
   return score;
 }
 
+AnchorRank RankAnchors(const std::vector<std::string>& anchors) {
+  return {AnchorScore(anchors), -static_cast<int>(anchors.size())};
+}
+
 namespace {
 
 // The anchor sets a sequence offers, one per word, group or slot that has anchors: every set
 // is required, and the best one is what a group or slot around the sequence is found by. Each
-// set's AnchorScore is worked out once: a word-list slot's set has hundreds of anchors.
+// set is ranked once: a word-list slot's set has hundreds of anchors.
 struct AnchorSets {
   Anchors best;
-  int best_score = 0;
+  AnchorRank best_rank;
   std::vector<std::vector<std::string>> required;
-  std::vector<int> scores;  // of required
+  std::vector<AnchorRank> ranks;  // of required
 
   void Offer(Anchors candidate) {
     if (!candidate || candidate->empty()) return;
-    const int score = AnchorScore(*candidate);
-    if (!best || score > best_score || (score == best_score && candidate->size() < best->size())) {
+    const AnchorRank rank = RankAnchors(*candidate);
+    if (!best || rank > best_rank) {
       best = *candidate;
-      best_score = score;
+      best_rank = rank;
     }
     required.push_back(std::move(*candidate));
-    scores.push_back(score);
+    ranks.push_back(rank);
   }
 
   // The most telling sets, at most kMaxAnchorSets of them, in the sequence's order.
@@ -89,7 +93,7 @@ struct AnchorSets {
     std::vector<size_t> order(required.size());
     for (size_t k = 0; k < order.size(); ++k) order[k] = k;
     std::stable_sort(order.begin(), order.end(),
-                     [&](size_t a, size_t b) { return scores[a] > scores[b]; });
+                     [&](size_t a, size_t b) { return ranks[a].score > ranks[b].score; });
     if (order.size() > kMaxAnchorSets) order.resize(kMaxAnchorSets);
     std::sort(order.begin(), order.end());
     std::vector<std::vector<std::string>> strongest;

@@ -72,6 +72,15 @@ inline constexpr size_t kMaxAnchorSets = 4;
 // more often it is found in vain (a CJK character weighs two letters). Higher is better.
 int AnchorScore(const std::vector<std::string>& anchors);
 
+// The order anchor sets are preferred in, to find an entry by: a better AnchorScore, then
+// fewer anchors. The greater rank is likelier to be rare in a text.
+struct AnchorRank {
+  int score = 0;
+  int fewer = 0;  // minus the number of anchors
+  auto operator<=>(const AnchorRank&) const = default;
+};
+AnchorRank RankAnchors(const std::vector<std::string>& anchors);
+
 // A slot's pattern is shared by every entry that names it: a word-list slot's regex and
 // anchors are large.
 using SlotLookup = std::function<std::shared_ptr<const EntryPattern>(std::string_view)>;

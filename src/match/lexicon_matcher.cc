@@ -71,14 +71,6 @@ bool InOrder(const std::vector<std::vector<uint32_t>>& sets, const Occurrences& 
   return true;
 }
 
-// Whether set a is likelier than b to be rare in a text: a better AnchorScore, then fewer
-// anchors.
-bool Rarer(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  const int score_a = AnchorScore(a);
-  const int score_b = AnchorScore(b);
-  return score_a != score_b ? score_a > score_b : a.size() < b.size();
-}
-
 }  // namespace
 
 LexiconMatcher::LexiconMatcher(std::vector<LexiconEntrySpec> entries)
@@ -87,11 +79,16 @@ LexiconMatcher::LexiconMatcher(std::vector<LexiconEntrySpec> entries)
     Entry& entry = entries_[k];
     LexiconEntrySpec& spec = entries[k];
     size_t trigger = 0;
+    AnchorRank trigger_rank;
     for (size_t s = 0; s < spec.anchor_sets.size(); ++s) {
       std::vector<uint32_t> set;
       for (const std::string& anchor : spec.anchor_sets[s]) set.push_back(index_.Add(anchor));
       entry.sets.push_back(std::move(set));
-      if (Rarer(spec.anchor_sets[s], spec.anchor_sets[trigger])) trigger = s;
+      const AnchorRank rank = RankAnchors(spec.anchor_sets[s]);
+      if (s == 0 || rank > trigger_rank) {
+        trigger = s;
+        trigger_rank = rank;
+      }
     }
     triggers_.resize(index_.size());
     if (!entry.sets.empty()) {

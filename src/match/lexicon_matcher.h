@@ -52,7 +52,7 @@ class LexiconMatcher {
 
   KeywordIndex index_;
   // For each anchor, the entries it is a trigger of. An entry's trigger is its one anchor set
-  // likeliest to be rare (the best AnchorScore): a paragraph is checked for the entries whose
+  // likeliest to be rare (the greatest RankAnchors): a paragraph is checked for the entries whose
   // trigger it holds, not for all the hundreds that share a word like "de".
   std::vector<std::vector<uint32_t>> triggers_;
   std::unique_ptr<Entry[]> entries_;
