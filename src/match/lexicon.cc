@@ -72,21 +72,19 @@ namespace {
 // is required, and the best one is what a group or slot around the sequence is found by. Each
 // set is ranked once: a word-list slot's set has hundreds of anchors.
 struct AnchorSets {
-  Anchors best;
-  AnchorRank best_rank;
   std::vector<std::vector<std::string>> required;
   std::vector<AnchorRank> ranks;  // of required
+  std::optional<size_t> best;     // in required
 
   void Offer(Anchors candidate) {
     if (!candidate || candidate->empty()) return;
     const AnchorRank rank = RankAnchors(*candidate);
-    if (!best || rank > best_rank) {
-      best = *candidate;
-      best_rank = rank;
-    }
+    if (!best || rank > ranks[*best]) best = required.size();
     required.push_back(std::move(*candidate));
     ranks.push_back(rank);
   }
+
+  Anchors Best() const { return best ? Anchors(required[*best]) : std::nullopt; }
 
   // The most telling sets, at most kMaxAnchorSets of them, in the sequence's order.
   std::vector<std::vector<std::string>> Strongest() && {
@@ -142,8 +140,9 @@ std::string LiteralAnchors(std::string_view run, bool glued, AnchorSets* sets) {
 // Recursive-descent translation of the entry syntax described in the header.
 class EntryCompiler {
  public:
-  EntryCompiler(std::string_view entry, const SlotLookup& slot, const EntryOptions& options)
-      : entry_(entry), slot_(slot), options_(options) {}
+  EntryCompiler(std::string_view entry, const SlotLookup& slot, const EntryOptions& options,
+                GroupMemo* memo)
+      : entry_(entry), slot_(slot), options_(options), memo_(memo) {}
 
   std::optional<EntryPattern> Compile(std::string* error) {
     EntryPattern pattern;
@@ -190,33 +189,70 @@ class EntryCompiler {
       *out = std::move(options[0]);
       return true;
     }
+    std::vector<const EntryPattern*> alternatives;
+    for (const EntryPattern& option : options) alternatives.push_back(&option);
+    out->regex = "(?:" + JoinAlternatives(alternatives) + ")";
     // A group is found by any alternative's anchors, so each must have some.
-    out->regex = "(?:";
     std::vector<std::string> anchors;
     bool anchored = true;
     for (size_t k = 0; k < options.size(); ++k) {
-      if (k > 0) out->regex.push_back('|');
-      out->regex.append(options[k].regex);
       if (!options[k].anchors) {
         anchored = false;
       } else {
-        anchors.insert(anchors.end(), options[k].anchors->begin(), options[k].anchors->end());
+        anchors.insert(anchors.end(), std::make_move_iterator(options[k].anchors->begin()),
+                       std::make_move_iterator(options[k].anchors->end()));
       }
     }
-    out->regex.push_back(')');
     if (anchored) out->anchors = std::move(anchors);
     // A group's match begins as one of its alternatives' does; an empty one is the caller's
     // to account for.
     out->starts.emplace();
-    for (const EntryPattern& option : options) {
+    for (EntryPattern& option : options) {
       if (option.regex.empty()) continue;
       if (!option.starts) {
         out->starts.reset();
         break;
       }
-      out->starts->insert(out->starts->end(), option.starts->begin(), option.starts->end());
+      out->starts->insert(out->starts->end(), std::make_move_iterator(option.starts->begin()),
+                          std::make_move_iterator(option.starts->end()));
     }
     return true;
+  }
+
+  // The group whose text begins at pos_, up to its ')': from memo_ when the same text was
+  // compiled before.
+  bool Group(EntryPattern* out, bool glued, bool* open_end, bool* may_be_empty) {
+    const size_t close = memo_ ? ClosingParenthesis() : std::string_view::npos;
+    if (close == std::string_view::npos)
+      return Alternatives(out, true, glued, open_end, may_be_empty);
+    std::string key(1, glued ? '1' : '0');
+    key.append(entry_.substr(pos_, close - pos_));
+    if (const auto it = memo_->groups.find(key); it != memo_->groups.end()) {
+      *out = it->second.pattern;
+      *open_end = it->second.open_end;
+      *may_be_empty = it->second.may_be_empty;
+      pos_ = close;
+      return true;
+    }
+    if (!Alternatives(out, true, glued, open_end, may_be_empty)) return false;
+    if (pos_ == close)
+      memo_->groups.emplace(std::move(key), GroupMemo::Group{*out, *open_end, *may_be_empty});
+    return true;
+  }
+
+  // Where the group that begins at pos_ ends: its ')', or npos when it is not closed.
+  size_t ClosingParenthesis() const {
+    int depth = 1;
+    for (size_t k = pos_; k < entry_.size(); ++k) {
+      if (entry_[k] == '\\') {
+        ++k;
+      } else if (entry_[k] == '(') {
+        ++depth;
+      } else if (entry_[k] == ')' && --depth == 0) {
+        return k;
+      }
+    }
+    return std::string_view::npos;
   }
 
   // In a group, spaces at the edges of an alternative count: "(be |)taking" is "be taking"
@@ -247,6 +283,10 @@ class EntryCompiler {
       starts_open = may_be_empty;
     };
     bool run_begins = false;  // the run being read is the sequence's first element
+    // Where the last slot read begins and ends in out: it is the sequence's last element when
+    // nothing was written after it.
+    size_t slot_begin = std::string::npos;
+    size_t slot_end = std::string::npos;
     auto end_run = [&] {
       if (run.empty()) return;
       const std::string first = LiteralAnchors(run, run_glued, &sets);
@@ -287,7 +327,7 @@ class EntryCompiler {
         const bool group_glued = after_structure && !pending_space;
         bool open_end = false;
         bool may_be_empty = false;
-        if (!Alternatives(&group, true, group_glued, &open_end, &may_be_empty)) return false;
+        if (!Group(&group, group_glued, &open_end, &may_be_empty)) return false;
         begin_with(group.starts, may_be_empty);
         if (pos_ >= entry_.size() || entry_[pos_] != ')') {
           error_ = "unclosed '('";
@@ -326,7 +366,9 @@ class EntryCompiler {
         pos_ = close + 1;
         begin_with(slot->starts, false);
         separate(Last::kOther);
+        slot_begin = out->size();
         out->append(slot->regex);
+        slot_end = out->size();
         sets.Offer(slot->anchors);
         after_structure = true;
         continue;
@@ -378,7 +420,8 @@ class EntryCompiler {
     end_run();
     if (pending_space)
       out->append(options_.optional_spaces || last == Last::kCjk ? "\\s*" : "\\s+");
-    out_pattern->anchors = sets.best;
+    if (slot_end == out->size()) out_pattern->slot_tail = slot_begin;
+    out_pattern->anchors = sets.Best();
     out_pattern->anchor_sets = std::move(sets).Strongest();
     // A sequence of optional groups only may match without any of them.
     if (!starts_open) out_pattern->starts = std::move(starts);
@@ -404,6 +447,7 @@ class EntryCompiler {
   std::string_view entry_;
   const SlotLookup& slot_;
   const EntryOptions& options_;
+  GroupMemo* memo_;
   size_t pos_ = 0;
   std::string error_;
 };
@@ -422,6 +466,42 @@ const std::map<UChar32, std::vector<UChar32>>& AccentedForms() {
 }
 
 }  // namespace
+
+std::string JoinAlternatives(const std::vector<const EntryPattern*>& alternatives) {
+  // Sharing a short slot ("{day}") saves less than the group it costs.
+  constexpr size_t kMinSharedTail = 64;
+  auto tail = [&](size_t k) {
+    const EntryPattern& alternative = *alternatives[k];
+    if (alternative.slot_tail == std::string::npos ||
+        alternative.regex.size() - alternative.slot_tail < kMinSharedTail) {
+      return std::string_view();
+    }
+    return std::string_view(alternative.regex).substr(alternative.slot_tail);
+  };
+  std::string out;
+  std::vector<bool> joined(alternatives.size(), false);
+  for (size_t k = 0; k < alternatives.size(); ++k) {
+    if (joined[k]) continue;
+    if (k > 0) out.push_back('|');
+    const std::string_view shared = tail(k);
+    std::vector<size_t> sharing = {k};
+    for (size_t j = k + 1; !shared.empty() && j < alternatives.size(); ++j) {
+      if (!joined[j] && tail(j) == shared) sharing.push_back(j);
+    }
+    if (sharing.size() == 1) {
+      out.append(alternatives[k]->regex);
+      continue;
+    }
+    out.append("(?:(?:");
+    for (size_t j : sharing) {
+      if (j != k) out.push_back('|');
+      out.append(alternatives[j]->regex, 0, alternatives[j]->slot_tail);
+      joined[j] = true;
+    }
+    out.append(")").append(shared).append(")");
+  }
+  return out;
+}
 
 std::string LiteralRegex(std::string_view text, bool any_accents) {
   std::string out;
@@ -497,14 +577,15 @@ Lexicon LoadLexicon(const std::filesystem::path& path) {
 }
 
 std::optional<EntryPattern> CompileEntry(std::string_view entry, const SlotLookup& slot,
-                                         const EntryOptions& options, std::string* error) {
-  return EntryCompiler(entry, slot, options).Compile(error);
+                                         const EntryOptions& options, std::string* error,
+                                         GroupMemo* memo) {
+  return EntryCompiler(entry, slot, options, memo).Compile(error);
 }
 
 std::string LiteralAnchor(std::string_view text) {
   AnchorSets sets;
   LiteralAnchors(text, false, &sets);
-  return sets.best ? sets.best->front() : std::string();
+  return sets.best ? sets.required[*sets.best].front() : std::string();
 }
 
 std::string FoldCase(std::string_view text) {

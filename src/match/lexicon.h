@@ -17,6 +17,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace draftlint {
@@ -64,6 +65,10 @@ struct EntryPattern {
   // them occurs. nullopt when a match may begin otherwise: with a slot that has no starts
   // (a name, any word), a space, punctuation.
   std::optional<std::vector<std::string>> starts;
+  // Where in regex the last element begins when that element is a slot, else npos: the
+  // alternatives of a group or word list that end with the same slot share one copy of it
+  // (JoinAlternatives).
+  size_t slot_tail = std::string::npos;
 };
 
 inline constexpr size_t kMaxAnchorSets = 4;
@@ -85,10 +90,32 @@ AnchorRank RankAnchors(const std::vector<std::string>& anchors);
 // anchors are large.
 using SlotLookup = std::function<std::shared_ptr<const EntryPattern>(std::string_view)>;
 
+// The groups already compiled for one word list, by their text: a list repeats the same
+// phrase of time ("(ab |ab dem |zum |...)") in hundreds of entries, and copying a group with
+// a word-list slot in it is much cheaper than compiling it again. Holds for one slot lookup
+// and one set of options.
+struct GroupMemo {
+  struct Group {
+    EntryPattern pattern;
+    bool open_end = false;
+    bool may_be_empty = false;
+  };
+  // Keyed by the group's text inside its parentheses, after '1' when it is glued to what
+  // comes before it, else '0'.
+  std::unordered_map<std::string, Group> groups;
+};
+
 // Compiles one entry. slot(name) gives a slot's pattern, or nullptr for an unknown slot.
-// Returns nullopt and sets error on a syntax error.
+// Returns nullopt and sets error on a syntax error. memo, when given, is read and filled.
 std::optional<EntryPattern> CompileEntry(std::string_view entry, const SlotLookup& slot,
-                                         const EntryOptions& options, std::string* error);
+                                         const EntryOptions& options, std::string* error,
+                                         GroupMemo* memo = nullptr);
+
+// Alternatives as one RE2 alternation, without parentheses around it. Those that end with the
+// same large slot share one copy of it: "Head of {team}|Director of {team}" becomes
+// "(?:Head\s+of\s+|Director\s+of\s+){team}". RE2 factors out common beginnings only, and a
+// word-list slot compiles to thousands of instructions; the language matched is the same.
+std::string JoinAlternatives(const std::vector<const EntryPattern*>& alternatives);
 
 // The anchor of a literal name: its longest word (or CJK run), in BaseFold form.
 std::string LiteralAnchor(std::string_view text);

@@ -255,9 +255,12 @@ std::shared_ptr<const EntryPattern> CompiledPack::Slot(std::string_view name,
     std::vector<std::string> anchors;
     bool anchored = true;
     std::optional<std::vector<std::string>> starts = std::vector<std::string>();
-    for (auto& [entry, origin] : LexiconEntries(
-             slot.lexicon, language, EntryOptionsFor(language, std::nullopt), depth + 1)) {
-      pattern.regex += (pattern.regex.empty() ? "" : "|") + entry.regex;
+    const auto entries =
+        LexiconEntries(slot.lexicon, language, EntryOptionsFor(language, std::nullopt), depth + 1);
+    std::vector<const EntryPattern*> alternatives;
+    for (const auto& [entry, origin] : entries) alternatives.push_back(&entry);
+    pattern.regex = JoinAlternatives(alternatives);
+    for (const auto& [entry, origin] : entries) {
       if (!entry.anchors) anchored = false;
       if (entry.anchors)
         anchors.insert(anchors.end(), entry.anchors->begin(), entry.anchors->end());
@@ -319,12 +322,14 @@ std::vector<std::pair<EntryPattern, std::string>> CompiledPack::LexiconEntries(
   std::vector<std::pair<EntryPattern, std::string>> entries;
   if (!std::filesystem::exists(path)) return entries;
   const Lexicon& loaded = Lexicons().Get(path);
+  GroupMemo memo;
   for (const LexiconEntry& entry : loaded.entries) {
     std::string error;
     const std::string origin = loaded.path + ":" + std::to_string(entry.line);
     auto pattern = CompileEntry(
         NormalizeEntry(entry.text),
-        [&](std::string_view name) { return Slot(name, language, depth + 1); }, options, &error);
+        [&](std::string_view name) { return Slot(name, language, depth + 1); }, options, &error,
+        &memo);
     if (!pattern) throw LoadError(origin + ": " + error);
     entries.emplace_back(std::move(*pattern), origin);
   }

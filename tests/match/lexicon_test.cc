@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
 
@@ -17,6 +18,14 @@ std::shared_ptr<const EntryPattern> Slots(std::string_view name) {
   if (name == "person") {
     return std::make_shared<EntryPattern>(
         EntryPattern{"(?-i:[A-Z][a-z]+)", std::nullopt, {}, std::nullopt});
+  }
+  if (name == "team") {
+    // Large enough (64 bytes and up) to be shared by alternatives that end with it.
+    return std::make_shared<EntryPattern>(EntryPattern{
+        "(?-i:[A-Z][a-z]+(?:\\s+(?:of\\s+)?[A-Z][a-z]+){0,3}|[A-Z]{2,6}(?:\\s+[A-Z][a-z]+)?)",
+        std::nullopt,
+        {},
+        std::nullopt});
   }
   if (name == "day") {
     return std::make_shared<EntryPattern>(
@@ -188,6 +197,67 @@ BOOST_AUTO_TEST_CASE(starts_are_the_words_every_match_begins_with) {
   BOOST_TEST(Starts("(a|)") == "<any>");
   // A group glued to a word is not a word start.
   BOOST_TEST(Starts("take(s|) over") == "take");
+}
+
+BOOST_AUTO_TEST_CASE(alternatives_that_end_with_the_same_large_slot_share_it) {
+  const std::string team = Slots("team")->regex;
+  BOOST_TEST(Compile("(Head of {team}|VP|Director of {team})") ==
+             "(?:(?:(?:Head\\s+of\\s+|Director\\s+of\\s+)" + team + ")|VP)");
+  BOOST_TEST(Compile("({team}|head of {team})") == "(?:(?:(?:|head\\s+of\\s+)" + team + "))");
+  BOOST_TEST(Matches("(Head of {team}|VP|Director of {team})", "Director of Sales Operations"));
+  BOOST_TEST(Matches("(Head of {team}|VP|Director of {team})", "head of EMEA Sales"));
+  BOOST_TEST(Matches("(Head of {team}|VP|Director of {team})", "VP"));
+  BOOST_TEST(!Matches("(Head of {team}|VP|Director of {team})", "Director Sales"));
+  // A short slot is not worth a group of its own; nor is a slot something follows.
+  BOOST_TEST(Compile("(on {day}|by {day})") ==
+             "(?:on\\s+(?:monday|friday)|by\\s+(?:monday|friday))");
+  BOOST_TEST(Compile("(Head of {team} now|Director of {team} now)") ==
+             "(?:Head\\s+of\\s+" + team + "\\s+now|Director\\s+of\\s+" + team + "\\s+now)");
+}
+
+BOOST_AUTO_TEST_CASE(a_word_list_joins_its_entries_the_same_way) {
+  const std::string team = Slots("team")->regex;
+  const EntryPattern head = CompileWithSlots("Head of {team}");
+  const EntryPattern vp = CompileWithSlots("VP");
+  const EntryPattern director = CompileWithSlots("Director (of |){team}");
+  BOOST_TEST(head.slot_tail == std::string("Head\\s+of\\s+").size());
+  BOOST_TEST(vp.slot_tail == std::string::npos);
+  BOOST_TEST(JoinAlternatives({&head, &vp, &director}) ==
+             "(?:(?:Head\\s+of\\s+|Director(?:\\s+(?:of\\s+|))?)" + team + ")|VP");
+}
+
+BOOST_AUTO_TEST_CASE(a_memo_of_groups_changes_nothing_but_the_work) {
+  const std::vector<std::string> entries = {"(will|shall) (be |)taking over on {day}",
+                                            "they (will|shall) take(s|) over",
+                                            "(will|shall)(s|) x",
+                                            "take(s|) over (be |)now",
+                                            "(Head of {team}|VP) (will|shall)",
+                                            "a (Head of {team}|VP)"};
+  GroupMemo memo;
+  for (const std::string& entry : entries) {
+    std::string error;
+    const auto alone = CompileEntry(entry, Slots, {}, &error);
+    const auto remembered = CompileEntry(entry, Slots, {}, &error, &memo);
+    BOOST_REQUIRE(alone);
+    BOOST_REQUIRE(remembered);
+    BOOST_TEST(remembered->regex == alone->regex, entry);
+    BOOST_TEST((remembered->anchors == alone->anchors), entry);
+    BOOST_TEST((remembered->anchor_sets == alone->anchor_sets), entry);
+    BOOST_TEST((remembered->starts == alone->starts), entry);
+    BOOST_TEST(remembered->slot_tail == alone->slot_tail, entry);
+  }
+  // A group glued to the word before it is another group: "(s|)" after "take" starts no word.
+  std::vector<std::string> keys;
+  for (const auto& [key, group] : memo.groups) keys.push_back(key);
+  std::sort(keys.begin(), keys.end());
+  BOOST_TEST(
+      keys == (std::vector<std::string>{"0Head of {team}|VP", "0be |", "0will|shall", "1s|"}),
+      boost::test_tools::per_element());
+  // A group that does not compile is not remembered.
+  std::string error;
+  BOOST_TEST(!CompileEntry("x (a|{nobody})", Slots, {}, &error, &memo));
+  BOOST_TEST(error == "unknown slot {nobody}");
+  BOOST_TEST(memo.groups.size() == 4u);
 }
 
 BOOST_AUTO_TEST_CASE(files_have_comments_and_lines) {
