@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "cli/progress.h"
+#include "match/parallel_for.h"
 #include "rules/yaml_reader.h"
 
 namespace draftlint {
@@ -101,6 +102,8 @@ RunSummary LintAll(const std::vector<Input>& inputs, EngineCache& engines, Forma
   // the ones before it are out.
   const size_t threads =
       std::min<size_t>(std::max(options.jobs, 1), std::max<size_t>(inputs.size(), 1));
+  // Fewer files than jobs leave cores idle: compiling a new language's entries may use them.
+  SetSpareThreads(static_cast<size_t>(std::max(options.jobs, 1)) - threads);
   std::vector<std::thread> pool;
   for (size_t t = 0; t < threads; ++t) pool.emplace_back(work);
 

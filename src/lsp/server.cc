@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <thread>
 #include <tuple>
 #include <vector>
 
+#include "match/parallel_for.h"
 #include "report/rule_docs.h"
 #include "rules/yaml_reader.h"
 
@@ -83,6 +85,8 @@ void Server::Reload() {
 }
 
 int Server::Run() {
+  // One document is linted at a time: the other cores may compile a new language's entries.
+  SetSpareThreads(std::max(1u, std::thread::hardware_concurrency()) - 1);
   std::string body;
   while (true) {
     switch (reader_.Read(&body)) {

@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "match/lexicon.h"
+#include "match/parallel_for.h"
 
 namespace draftlint {
 namespace {
@@ -124,19 +125,41 @@ void LexiconMatcher::FindAll(std::string_view text, const WordAffixes& affixes,
   // In the entries' order, as they would be run one after another.
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  std::erase_if(candidates, [&](uint32_t id) {
+    const Entry& entry = entries_[id];
+    return !InOrder(entry.sets, occurrences) ||
+           (!entry.starts.empty() &&
+            std::none_of(entry.starts.begin(), entry.starts.end(), [&](uint32_t anchor) {
+              return occurrences.After(anchor, -1) != Occurrences::kNone;
+            }));
+  });
+  CompileNew(candidates);
   for (uint32_t id : candidates) {
     const Entry& entry = entries_[id];
-    if (!InOrder(entry.sets, occurrences)) continue;
     if (entry.starts.empty()) {
       FindHits(entry.Compiled(), text, entry.spec.owner, entry.spec.whole_word, affixes, hits);
       continue;
     }
     starts.clear();
     for (uint32_t anchor : entry.starts) occurrences.AppendOffsets(anchor, &starts);
-    if (starts.empty()) continue;
     std::sort(starts.begin(), starts.end());
     FindHitsAt(entry.Compiled(), text, starts, entry.spec.owner, affixes, hits);
   }
+}
+
+void LexiconMatcher::CompileNew(const std::vector<uint32_t>& ids) const {
+  std::vector<uint32_t> fresh;
+  for (uint32_t id : ids) {
+    if (!entries_[id].re.Ready()) fresh.push_back(id);
+  }
+  if (fresh.size() < 2) return;
+  ParallelFor(fresh.size(), [&](size_t k) {
+    try {
+      entries_[fresh[k]].Compiled();
+    } catch (const std::runtime_error&) {
+      // Reported when the entry is run, in the entries' order.
+    }
+  });
 }
 
 std::vector<std::string> LexiconMatcher::CompileAll() const {

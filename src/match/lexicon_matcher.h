@@ -50,6 +50,11 @@ class LexiconMatcher {
     const RE2& Compiled() const { return re.Get(spec.regex, spec.origin); }
   };
 
+  // Compiles those of the entries not compiled yet side by side, when there are several: a
+  // paragraph in a language seen for the first time can need a hundred, and each takes RE2
+  // up to milliseconds.
+  void CompileNew(const std::vector<uint32_t>& ids) const;
+
   KeywordIndex index_;
   // For each anchor, the entries it is a trigger of. An entry's trigger is its one anchor set
   // likeliest to be rare (the greatest RankAnchors): a paragraph is checked for the entries whose

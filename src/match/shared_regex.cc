@@ -51,6 +51,7 @@ const RE2& LazyRegex::Get(const std::string& pattern, const std::string& origin)
     auto re = SharedRegex(pattern);
     if (!re->ok()) throw std::runtime_error(origin + ": " + re->error());
     re_ = std::move(re);
+    ready_.store(true, std::memory_order_release);
   });
   return *re_;
 }

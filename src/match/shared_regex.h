@@ -7,6 +7,7 @@
 
 #include <re2/re2.h>
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -24,9 +25,13 @@ class LazyRegex {
   // Throws std::runtime_error "origin: RE2's message" for a pattern RE2 rejects.
   const RE2& Get(const std::string& pattern, const std::string& origin) const;
 
+  // Whether Get has compiled the pattern (false for one RE2 rejects).
+  bool Ready() const { return ready_.load(std::memory_order_acquire); }
+
  private:
   mutable std::once_flag compiled_;
   mutable std::shared_ptr<const RE2> re_;
+  mutable std::atomic<bool> ready_{false};
 };
 
 }  // namespace draftlint

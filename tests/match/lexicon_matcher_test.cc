@@ -4,6 +4,8 @@
 
 #include <stdexcept>
 
+#include "match/parallel_for.h"
+
 #include <boost/test/unit_test.hpp>
 
 using namespace draftlint;
@@ -117,6 +119,33 @@ BOOST_AUTO_TEST_CASE(an_entry_tried_at_its_starts_finds_what_a_search_finds) {
              boost::test_tools::per_element());
   BOOST_TEST(Spans(anchored, "take overs, take on") == (std::vector<std::string>{"12-19on"}),
              boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(entries_compiled_side_by_side_find_what_they_find_one_by_one) {
+  // Several entries new to a paragraph are compiled on spare threads first; one RE2 rejects
+  // is still reported when it would run, after the hits of the entries before it.
+  auto make = [] {
+    std::vector<LexiconEntrySpec> entries;
+    entries.push_back({"(?i)taking\\s+over", {{"taking"}}, 1, true, "a.txt:1", {"taking"}});
+    entries.push_back({"(?i)(rita|joe)\\s+will", {{"will"}}, 2, true, "a.txt:2", {}});
+    entries.push_back({"(?i)over\\s+to\\s+(\\w+)", {{"over"}}, 3, true, "a.txt:3", {"over"}});
+    entries.push_back({"(unclosed", {{"zeta"}}, 4, true, "a.txt:4", {}});
+    return LexiconMatcher(std::move(entries));
+  };
+  const std::string text = "Rita will be taking over to Ana; Joe will not.";
+  const LexiconMatcher alone = make();
+  const std::vector<std::string> expected = Spans(alone, text);
+  BOOST_TEST(expected == (std::vector<std::string>{"13-24", "0-9Rita", "33-41Joe", "20-31Ana"}),
+             boost::test_tools::per_element());
+  SetSpareThreads(1);
+  const LexiconMatcher together = make();
+  BOOST_TEST(Spans(together, text) == expected, boost::test_tools::per_element());
+  const LexiconMatcher fresh = make();
+  std::vector<RawHit> hits;
+  BOOST_CHECK_THROW(fresh.FindAll("over to zeta, taking over", WordAffixes(), &hits),
+                    std::runtime_error);
+  BOOST_TEST(hits.size() == 2u);
+  SetSpareThreads(0);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

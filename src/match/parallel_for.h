@@ -1,0 +1,20 @@
+// Running the steps of one job side by side on cores the run leaves idle, for work that a
+// draft waits for and that splits into independent steps: compiling the lexicon entries a
+// paragraph in a new language needs, each of which takes RE2 up to milliseconds. A run over
+// many files keeps every core busy with files already, and "-j1" asks for one core.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+
+namespace draftlint {
+
+// How many helper threads ParallelFor may start besides the calling thread: the cores the
+// run leaves idle, as the command line or the language server counts them. None until set.
+void SetSpareThreads(size_t count);
+
+// Calls body(0) ... body(count - 1), on the calling thread and on up to the spare threads,
+// and returns when all have returned. body must not throw.
+void ParallelFor(size_t count, const std::function<void(size_t)>& body);
+
+}  // namespace draftlint
