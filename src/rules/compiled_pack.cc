@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "match/lexicon.h"
+#include "match/parallel_for.h"
 #include "rules/slot_expander.h"
 #include "rules/yaml_reader.h"
 #include "text/normalized_text.h"
@@ -433,14 +434,40 @@ void CompiledPack::Patterns::FindAll(std::string_view text, const WordAffixes& a
 
 const CompiledPack::Patterns& CompiledPack::ForLanguage(Language language) const {
   const size_t index = LanguageIndex(language);
-  std::call_once(compiled_once_[index],
-                 [&] { compiled_[index] = Compile(std::string(LanguageCode(language))); });
+  std::call_once(compiled_once_[index], [&] {
+    compiled_[index] = Compile(std::string(LanguageCode(language)));
+    ready_[index].store(true, std::memory_order_release);
+  });
   return *compiled_[index];
 }
 
 const CompiledPack::Patterns& CompiledPack::Neutral() const {
-  std::call_once(neutral_once_, [&] { neutral_ = Compile("any"); });
+  std::call_once(neutral_once_, [&] {
+    neutral_ = Compile("any");
+    ready_.back().store(true, std::memory_order_release);
+  });
   return *neutral_;
+}
+
+void CompiledPack::Prepare(const std::vector<Language>& languages) const {
+  std::vector<size_t> missing;  // language indexes; ready_'s last for the neutral patterns
+  for (Language language : languages) missing.push_back(LanguageIndex(language));
+  missing.push_back(ready_.size() - 1);
+  std::sort(missing.begin(), missing.end());
+  missing.erase(std::unique(missing.begin(), missing.end()), missing.end());
+  std::erase_if(missing, [&](size_t k) { return ready_[k].load(std::memory_order_acquire); });
+  if (missing.size() < 2) return;
+  ParallelFor(missing.size(), [&](size_t k) {
+    try {
+      if (missing[k] == ready_.size() - 1) {
+        Neutral();
+      } else {
+        ForLanguage(kAllLanguages[missing[k]]);
+      }
+    } catch (const std::exception&) {
+      // Reported by ForLanguage when the language's first paragraph is matched.
+    }
+  });
 }
 
 const WordAffixes& CompiledPack::Affixes(Language language) const {

@@ -8,6 +8,7 @@
 #include <re2/re2.h>
 
 #include <array>
+#include <atomic>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -65,6 +66,10 @@ class CompiledPack {
   // Throws LoadError ("lexicons/hu/x.txt:12: ...") when a lexicon entry is malformed.
   const Patterns& ForLanguage(Language language) const;
   const Patterns& Neutral() const;
+  // Compiles the neutral patterns and those of these languages, the ones not compiled yet,
+  // side by side on the run's spare cores (ParallelFor). A malformed entry is left for
+  // ForLanguage to report.
+  void Prepare(const std::vector<Language>& languages) const;
   const WordAffixes& Affixes(Language language) const;
 
   // The owner ids of sources that use the phone detector, and the detector itself.
@@ -113,6 +118,8 @@ class CompiledPack {
   mutable std::array<std::unique_ptr<Patterns>, kAllLanguages.size()> compiled_;
   mutable std::once_flag neutral_once_;
   mutable std::unique_ptr<Patterns> neutral_;
+  // Whether each language's patterns (by index), then the neutral ones, are compiled.
+  mutable std::array<std::atomic<bool>, kAllLanguages.size() + 1> ready_{};
   mutable std::array<std::once_flag, kAllLanguages.size()> affixes_once_;
   mutable std::array<WordAffixes, kAllLanguages.size()> affixes_;
   // Each slot's pattern per language, made once: an entry may name a slot that names a

@@ -152,6 +152,12 @@ void Evaluation::FindParagraphHits(const Paragraph& paragraph, std::vector<RawHi
 
 void Evaluation::FindSourceHits() {
   const auto& sources = pack_.sources();
+  if (stages_.lexicons) {
+    std::vector<Language> languages;
+    for (const Paragraph& paragraph : paragraphs_)
+      languages.insert(languages.end(), paragraph.languages.begin(), paragraph.languages.end());
+    pack_.Prepare(languages);
+  }
   std::vector<RawHit> raw;
   std::string key;
   for (size_t p = 0; p < paragraphs_.size(); ++p) {
