@@ -2,7 +2,9 @@
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
 
+#include "match/parallel_for.h"
 #include "rules/config.h"
+#include "rules/engine.h"
 #include "rules/pack.h"
 #include "rules/yaml_reader.h"
 #include "support/process.h"
@@ -194,6 +196,32 @@ BOOST_AUTO_TEST_CASE(bad_examples) {
   const std::string missing = PackError(kHead + "examples-config: nowhere.yaml\n");
   BOOST_TEST(missing.rfind("p.yaml:3: examples-config: no file /", 0) == 0u);
   BOOST_TEST(missing.substr(missing.size() - 18) == "rules/nowhere.yaml");
+}
+
+BOOST_AUTO_TEST_CASE(a_malformed_entry_is_reported_by_every_lint_that_needs_it) {
+  // With a spare core, a draft's new languages are compiled side by side before its first
+  // paragraph; the entry's error still reaches each lint of an English draft, and says where.
+  const std::string dir = testing::ScratchDir();
+  testing::WriteFile(dir + "/rules/p.yaml",
+                     "pack: p\nlanguages: [en, pt]\nrules:\n  - id: r\n    severity: info\n"
+                     "    summary: s\n    message: m\n    find: {lexicon: w}\n");
+  testing::WriteFile(dir + "/lexicons/en/w.txt", "fine\n(unclosed\n");
+  testing::WriteFile(dir + "/lexicons/pt/w.txt", "bom\n");
+  Config config;
+  config.languages = {Language::kEn};
+  const Engine engine(std::make_shared<CompiledPack>(
+      std::make_shared<const Pack>(LoadPack(dir + "/rules/p.yaml")), config));
+  SetSpareThreads(1);
+  for (int lint = 0; lint < 2; ++lint) {
+    std::string error;
+    try {
+      engine.Lint(std::make_shared<const Document>("t.txt", "All fine here.\n"));
+    } catch (const LoadError& e) {
+      error = e.what();
+    }
+    BOOST_TEST(error.ends_with("/lexicons/en/w.txt:2: unclosed '('"), error);
+  }
+  SetSpareThreads(0);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
