@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <thread>
 
+#include "match/parallel_for.h"
 #include "report/terminal_text.h"
 #include "rules/pack_tester.h"
 #include "rules/yaml_reader.h"
@@ -40,6 +42,8 @@ std::string Quote(const std::string& text) {
 }  // namespace
 
 int RunTestPack(const Options& options, std::ostream& out, std::ostream& err) {
+  // Packs are checked one after another: the other cores may compile their entries.
+  SetSpareThreads(std::max(1u, std::thread::hardware_concurrency()) - 1);
   size_t packs = 0, examples = 0, failed = 0, errors = 0, warnings = 0;
   bool unloadable = false;
   for (const std::string& path : options.pack_paths) {

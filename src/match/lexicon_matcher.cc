@@ -163,13 +163,17 @@ void LexiconMatcher::CompileNew(const std::vector<uint32_t>& ids) const {
 }
 
 std::vector<std::string> LexiconMatcher::CompileAll() const {
-  std::vector<std::string> errors;
-  for (size_t i = 0; i < entry_count_; ++i) {
+  std::vector<std::string> found(entry_count_);  // each entry's error, if any
+  ParallelFor(entry_count_, [&](size_t k) {
     try {
-      entries_[i].Compiled();
+      entries_[k].Compiled();
     } catch (const std::runtime_error& e) {
-      errors.push_back(e.what());
+      found[k] = e.what();
     }
+  });
+  std::vector<std::string> errors;
+  for (std::string& error : found) {
+    if (!error.empty()) errors.push_back(std::move(error));
   }
   return errors;
 }

@@ -148,4 +148,25 @@ BOOST_AUTO_TEST_CASE(entries_compiled_side_by_side_find_what_they_find_one_by_on
   SetSpareThreads(0);
 }
 
+BOOST_AUTO_TEST_CASE(compiling_every_entry_reports_errors_in_the_entries_order) {
+  std::vector<LexiconEntrySpec> entries;
+  for (int k = 0; k < 30; ++k) {
+    const bool bad = k % 7 == 3;
+    entries.push_back({bad ? "(unclosed" : "(?i)word" + std::to_string(k),
+                       {{"word"}},
+                       k,
+                       true,
+                       "a.txt:" + std::to_string(k + 1),
+                       {}});
+  }
+  SetSpareThreads(1);
+  const std::vector<std::string> errors = LexiconMatcher(std::move(entries)).CompileAll();
+  SetSpareThreads(0);
+  BOOST_REQUIRE(errors.size() == 4u);
+  for (size_t k = 0; k < errors.size(); ++k) {
+    BOOST_TEST(errors[k].rfind("a.txt:" + std::to_string(7 * k + 4) + ": missing )", 0) == 0u,
+               errors[k]);
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
