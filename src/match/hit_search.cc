@@ -79,8 +79,8 @@ void FindHits(const RE2& re, std::string_view text, int owner, bool whole_word,
   }
 }
 
-void FindHitsAt(const RE2& re, std::string_view text, const std::vector<uint32_t>& starts,
-                int owner, const WordAffixes& affixes, std::vector<RawHit>* hits) {
+void FindHitsAt(const RE2& re, std::string_view text, std::span<const uint32_t> starts, int owner,
+                const WordAffixes& affixes, std::vector<RawHit>* hits) {
   std::vector<re2::StringPiece> submatch(re.NumberOfCapturingGroups() + 1);
   // The unanchored search finds the leftmost match, then looks on after it, or one character
   // after a match that is not whole words; with every match beginning at a start, trying the

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,8 +41,8 @@ void FindHits(const RE2& re, std::string_view text, int owner, bool whole_word,
 // Like FindHits with whole_word, for a pattern whose every match begins at one of starts
 // (offsets in increasing order, repeats allowed): tries it anchored at each, which reads a
 // few bytes instead of the whole text, and gives the same hits.
-void FindHitsAt(const RE2& re, std::string_view text, const std::vector<uint32_t>& starts,
-                int owner, const WordAffixes& affixes, std::vector<RawHit>* hits);
+void FindHitsAt(const RE2& re, std::string_view text, std::span<const uint32_t> starts, int owner,
+                const WordAffixes& affixes, std::vector<RawHit>* hits);
 
 // RE2 options shared by every pattern: UTF-8, longest match, errors not logged (the caller
 // reports them), and a DFA budget.

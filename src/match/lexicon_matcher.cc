@@ -115,6 +115,7 @@ void LexiconMatcher::FindAll(std::string_view text, const WordAffixes& affixes,
   thread_local Occurrences occurrences;
   thread_local std::vector<uint32_t> candidates;
   thread_local std::vector<uint32_t> starts;
+  thread_local std::vector<std::pair<uint32_t, uint32_t>> runnable;
   index_.Find(text, &found);
   occurrences.Reset(index_.size(), found);
   candidates.clear();
@@ -125,31 +126,36 @@ void LexiconMatcher::FindAll(std::string_view text, const WordAffixes& affixes,
   // In the entries' order, as they would be run one after another.
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-  std::erase_if(candidates, [&](uint32_t id) {
-    const Entry& entry = entries_[id];
-    return !InOrder(entry.sets, occurrences) ||
-           (!entry.starts.empty() &&
-            std::none_of(entry.starts.begin(), entry.starts.end(), [&](uint32_t anchor) {
-              return occurrences.After(anchor, -1) != Occurrences::kNone;
-            }));
-  });
-  CompileNew(candidates);
+  // The entries that run, each with where its starts end in `starts` (which holds each one's
+  // sorted offsets after the one before's).
+  runnable.clear();
+  starts.clear();
   for (uint32_t id : candidates) {
+    const Entry& entry = entries_[id];
+    if (!InOrder(entry.sets, occurrences)) continue;
+    const size_t from = starts.size();
+    for (uint32_t anchor : entry.starts) occurrences.AppendOffsets(anchor, &starts);
+    if (!entry.starts.empty() && starts.size() == from) continue;
+    std::sort(starts.begin() + static_cast<ptrdiff_t>(from), starts.end());
+    runnable.push_back({id, static_cast<uint32_t>(starts.size())});
+  }
+  CompileNew(runnable);
+  size_t from = 0;
+  for (const auto& [id, to] : runnable) {
     const Entry& entry = entries_[id];
     if (entry.starts.empty()) {
       FindHits(entry.Compiled(), text, entry.spec.owner, entry.spec.whole_word, affixes, hits);
-      continue;
+    } else {
+      FindHitsAt(entry.Compiled(), text, std::span<const uint32_t>(starts).subspan(from, to - from),
+                 entry.spec.owner, affixes, hits);
     }
-    starts.clear();
-    for (uint32_t anchor : entry.starts) occurrences.AppendOffsets(anchor, &starts);
-    std::sort(starts.begin(), starts.end());
-    FindHitsAt(entry.Compiled(), text, starts, entry.spec.owner, affixes, hits);
+    from = to;
   }
 }
 
-void LexiconMatcher::CompileNew(const std::vector<uint32_t>& ids) const {
+void LexiconMatcher::CompileNew(const std::vector<std::pair<uint32_t, uint32_t>>& runnable) const {
   std::vector<uint32_t> fresh;
-  for (uint32_t id : ids) {
+  for (const auto& [id, to] : runnable) {
     if (!entries_[id].re.Ready()) fresh.push_back(id);
   }
   if (fresh.size() < 2) return;
