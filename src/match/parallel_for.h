@@ -1,7 +1,8 @@
-// Running the steps of one job side by side on cores the run leaves idle, for work that a
-// draft waits for and that splits into independent steps: compiling the lexicon entries a
-// paragraph in a new language needs, each of which takes RE2 up to milliseconds. A run over
-// many files keeps every core busy with files already, and "-j1" asks for one core.
+// Running the steps of one job side by side on cores the run leaves idle, for work that
+// splits into independent steps and that someone waits for: a draft in a new language, whose
+// patterns and entries RE2 compiles one by one in up to milliseconds each, or a pack being
+// tested, all of whose entries are compiled. A run over many files keeps every core busy with
+// files already, and "-j1" asks for one core.
 #pragma once
 
 #include <cstddef>

@@ -231,6 +231,7 @@ BOOST_AUTO_TEST_CASE(a_memo_of_groups_changes_nothing_but_the_work) {
                                             "they (will|shall) take(s|) over",
                                             "(will|shall)(s|) x",
                                             "take(s|) over (be |)now",
+                                            "x (s|) y",
                                             "(Head of {team}|VP) (will|shall)",
                                             "a (Head of {team}|VP)"};
   GroupMemo memo;
@@ -246,18 +247,19 @@ BOOST_AUTO_TEST_CASE(a_memo_of_groups_changes_nothing_but_the_work) {
     BOOST_TEST((remembered->starts == alone->starts), entry);
     BOOST_TEST(remembered->slot_tail == alone->slot_tail, entry);
   }
-  // A group glued to the word before it is another group: "(s|)" after "take" starts no word.
+  // A group glued to what comes before it is another group: "(s|)" after "take" starts no
+  // word, "(s|)" after "x " does.
   std::vector<std::string> keys;
   for (const auto& [key, group] : memo.groups) keys.push_back(key);
   std::sort(keys.begin(), keys.end());
-  BOOST_TEST(
-      keys == (std::vector<std::string>{"0Head of {team}|VP", "0be |", "0will|shall", "1s|"}),
-      boost::test_tools::per_element());
+  BOOST_TEST(keys == (std::vector<std::string>{"0Head of {team}|VP", "0be |", "0s|", "0will|shall",
+                                               "1s|"}),
+             boost::test_tools::per_element());
   // A group that does not compile is not remembered.
   std::string error;
   BOOST_TEST(!CompileEntry("x (a|{nobody})", Slots, {}, &error, &memo));
   BOOST_TEST(error == "unknown slot {nobody}");
-  BOOST_TEST(memo.groups.size() == 4u);
+  BOOST_TEST(memo.groups.size() == 5u);
 }
 
 BOOST_AUTO_TEST_CASE(files_have_comments_and_lines) {
