@@ -5,6 +5,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "match/lexicon.h"
 #include "match/parallel_for.h"
@@ -94,6 +95,20 @@ bool HasCapturingGroup(std::string_view regex) {
   return false;
 }
 
+// Whether a non-ASCII character's normalized form is one character of the entry syntax, as
+// "（" is "(". Remembered per thread: a word list holds few distinct characters, each many
+// times, and normalizing one takes a text builder of its own.
+bool NormalizesToSyntax(UChar32 c, std::string_view character) {
+  thread_local std::unordered_map<UChar32, bool> known;
+  const auto [it, added] = known.try_emplace(c, false);
+  if (added) {
+    const std::string normalized = NormalizeLiteral(character);
+    it->second = normalized.size() == 1 &&
+                 std::string_view("()|{}*\\").find(normalized[0]) != std::string_view::npos;
+  }
+  return it->second;
+}
+
 }  // namespace
 
 // An entry in the form the text is matched in. A full-width "（" is a literal parenthesis in
@@ -107,13 +122,7 @@ std::string NormalizeEntry(std::string_view entry) {
     UChar32 c;
     U8_NEXT_OR_FFFD(s, i, n, c);
     const std::string_view original = entry.substr(start, i - start);
-    if (c >= 0x80) {
-      const std::string normalized = NormalizeLiteral(original);
-      if (normalized.size() == 1 &&
-          std::string_view("()|{}*\\").find(normalized[0]) != std::string_view::npos) {
-        escaped.push_back('\\');
-      }
-    }
+    if (c >= 0x80 && NormalizesToSyntax(c, original)) escaped.push_back('\\');
     escaped.append(original);
   }
   return NormalizeLiteral(escaped);
