@@ -51,9 +51,10 @@ class LexiconMatcher {
     const RE2& Compiled() const { return re.Get(spec.regex, spec.origin); }
   };
 
-  // Compiles those of the entries about to run (ids first) not compiled yet side by side,
-  // when there are several: a paragraph in a language seen for the first time can need a
-  // hundred, and each takes RE2 up to milliseconds.
+  // Compiles the entries about to run (each pair: an entry's id, then where its starts end)
+  // that are not compiled yet, side by side when there are several: a paragraph in a
+  // language seen for the first time can need a hundred, and each takes RE2 up to
+  // milliseconds.
   void CompileNew(const std::vector<std::pair<uint32_t, uint32_t>>& runnable) const;
 
   KeywordIndex index_;
