@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "match/parallel_for.h"
+#include "rules/compiled_pack.h"
 #include "rules/config.h"
 #include "rules/engine.h"
 #include "rules/pack.h"
@@ -222,6 +223,33 @@ BOOST_AUTO_TEST_CASE(a_malformed_entry_is_reported_by_every_lint_that_needs_it) 
     BOOST_TEST(error.ends_with("/lexicons/en/w.txt:2: unclosed '('"), error);
   }
   SetSpareThreads(0);
+}
+
+BOOST_AUTO_TEST_CASE(of_two_malformed_lists_the_first_rule_s_is_reported) {
+  // A language's word lists are compiled side by side; the error is still the first
+  // source's, as when they were compiled one after another.
+  const std::string dir = testing::ScratchDir();
+  testing::WriteFile(dir + "/rules/p.yaml",
+                     "pack: p\nlanguages: [en]\nrules:\n"
+                     "  - id: r1\n    severity: info\n    summary: s\n    message: m\n"
+                     "    find: {lexicon: a}\n"
+                     "  - id: r2\n    severity: info\n    summary: s\n    message: m\n"
+                     "    find: {lexicon: b}\n");
+  testing::WriteFile(dir + "/lexicons/en/a.txt", "(one\n");
+  testing::WriteFile(dir + "/lexicons/en/b.txt", "fine\n{nobody}\n");
+  Config config;
+  config.languages = {Language::kEn};
+  const CompiledPack compiled(std::make_shared<const Pack>(LoadPack(dir + "/rules/p.yaml")),
+                              config);
+  SetSpareThreads(1);
+  std::string error;
+  try {
+    compiled.ForLanguage(Language::kEn);
+  } catch (const LoadError& e) {
+    error = e.what();
+  }
+  SetSpareThreads(0);
+  BOOST_TEST(error.ends_with("/lexicons/en/a.txt:1: unclosed '('"), error);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
