@@ -2,11 +2,10 @@
 // the entry's order.
 #include "match/lexicon_matcher.h"
 
+#include <boost/test/unit_test.hpp>
 #include <stdexcept>
 
-#include "match/parallel_for.h"
-
-#include <boost/test/unit_test.hpp>
+#include "support/spare_threads.h"
 
 using namespace draftlint;
 
@@ -137,7 +136,7 @@ BOOST_AUTO_TEST_CASE(entries_compiled_side_by_side_find_what_they_find_one_by_on
   const std::vector<std::string> expected = Spans(alone, text);
   BOOST_TEST(expected == (std::vector<std::string>{"13-24", "0-9Rita", "33-41Joe", "20-31Ana"}),
              boost::test_tools::per_element());
-  SetSpareThreads(1);
+  const testing::SpareThreads spare(1);
   const LexiconMatcher together = make();
   BOOST_TEST(Spans(together, text) == expected, boost::test_tools::per_element());
   const LexiconMatcher fresh = make();
@@ -145,7 +144,6 @@ BOOST_AUTO_TEST_CASE(entries_compiled_side_by_side_find_what_they_find_one_by_on
   BOOST_CHECK_THROW(fresh.FindAll("over to zeta, taking over", WordAffixes(), &hits),
                     std::runtime_error);
   BOOST_TEST(hits.size() == 2u);
-  SetSpareThreads(0);
 }
 
 BOOST_AUTO_TEST_CASE(compiling_every_entry_reports_errors_in_the_entries_order) {
@@ -159,9 +157,8 @@ BOOST_AUTO_TEST_CASE(compiling_every_entry_reports_errors_in_the_entries_order) 
                        "a.txt:" + std::to_string(k + 1),
                        {}});
   }
-  SetSpareThreads(1);
+  const testing::SpareThreads spare(1);
   const std::vector<std::string> errors = LexiconMatcher(std::move(entries)).CompileAll();
-  SetSpareThreads(0);
   BOOST_REQUIRE(errors.size() == 4u);
   for (size_t k = 0; k < errors.size(); ++k) {
     BOOST_TEST(errors[k].rfind("a.txt:" + std::to_string(7 * k + 4) + ": missing )", 0) == 0u,

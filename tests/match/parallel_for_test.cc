@@ -8,7 +8,10 @@
 #include <thread>
 #include <vector>
 
+#include "support/spare_threads.h"
+
 using namespace draftlint;
+using testing::SpareThreads;
 
 namespace {
 
@@ -33,12 +36,6 @@ struct Record {
     }
     return true;
   }
-};
-
-// Spare threads are process-wide: each test sets them and puts them back.
-struct SpareThreads {
-  explicit SpareThreads(size_t count) { SetSpareThreads(count); }
-  ~SpareThreads() { SetSpareThreads(0); }
 };
 
 }  // namespace

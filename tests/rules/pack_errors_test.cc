@@ -2,32 +2,44 @@
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
 
-#include "match/parallel_for.h"
 #include "rules/compiled_pack.h"
 #include "rules/config.h"
 #include "rules/engine.h"
 #include "rules/pack.h"
 #include "rules/yaml_reader.h"
 #include "support/process.h"
+#include "support/spare_threads.h"
 
 using namespace draftlint;
 
 namespace {
 
-// Writes a pack (and its lexicons) into a scratch folder and returns the error LoadPack gives.
-std::string PackError(const std::string& yaml,
-                      const std::map<std::string, std::string>& lexicons = {
-                          {"en/w.txt", "word\n"}}) {
+// Writes a pack (and its lexicons) into a scratch folder and returns the pack's path.
+std::string WritePack(const std::string& yaml, const std::map<std::string, std::string>& lexicons) {
   const std::string dir = testing::ScratchDir();
   testing::WriteFile(dir + "/rules/p.yaml", yaml);
   for (const auto& [path, text] : lexicons) testing::WriteFile(dir + "/lexicons/" + path, text);
+  return dir + "/rules/p.yaml";
+}
+
+// The message of the LoadError step throws, or "" when it throws none.
+template <typename Step>
+std::string ErrorOf(Step&& step) {
   try {
-    LoadPack(dir + "/rules/p.yaml");
+    step();
   } catch (const LoadError& e) {
-    const std::string message = e.what();
-    return message.substr(message.find("p.yaml"));
+    return e.what();
   }
   return "";
+}
+
+// The error LoadPack gives for a pack (and its lexicons), from the pack's file name on.
+std::string PackError(const std::string& yaml,
+                      const std::map<std::string, std::string>& lexicons = {
+                          {"en/w.txt", "word\n"}}) {
+  const std::string path = WritePack(yaml, lexicons);
+  const std::string message = ErrorOf([&] { LoadPack(path); });
+  return message.empty() ? "" : message.substr(message.find("p.yaml"));
 }
 
 std::string ConfigError(const std::string& yaml) {
@@ -202,53 +214,37 @@ BOOST_AUTO_TEST_CASE(bad_examples) {
 BOOST_AUTO_TEST_CASE(a_malformed_entry_is_reported_by_every_lint_that_needs_it) {
   // With a spare core, a draft's new languages are compiled side by side before its first
   // paragraph; the entry's error still reaches each lint of an English draft, and says where.
-  const std::string dir = testing::ScratchDir();
-  testing::WriteFile(dir + "/rules/p.yaml",
-                     "pack: p\nlanguages: [en, pt]\nrules:\n  - id: r\n    severity: info\n"
-                     "    summary: s\n    message: m\n    find: {lexicon: w}\n");
-  testing::WriteFile(dir + "/lexicons/en/w.txt", "fine\n(unclosed\n");
-  testing::WriteFile(dir + "/lexicons/pt/w.txt", "bom\n");
+  const std::string path = WritePack(
+      "pack: p\nlanguages: [en, pt]\nrules:\n  - id: r\n    severity: info\n"
+      "    summary: s\n    message: m\n    find: {lexicon: w}\n",
+      {{"en/w.txt", "fine\n(unclosed\n"}, {"pt/w.txt", "bom\n"}});
   Config config;
   config.languages = {Language::kEn};
-  const Engine engine(std::make_shared<CompiledPack>(
-      std::make_shared<const Pack>(LoadPack(dir + "/rules/p.yaml")), config));
-  SetSpareThreads(1);
+  const Engine engine(
+      std::make_shared<CompiledPack>(std::make_shared<const Pack>(LoadPack(path)), config));
+  const testing::SpareThreads spare(1);
   for (int lint = 0; lint < 2; ++lint) {
-    std::string error;
-    try {
-      engine.Lint(std::make_shared<const Document>("t.txt", "All fine here.\n"));
-    } catch (const LoadError& e) {
-      error = e.what();
-    }
+    const std::string error = ErrorOf(
+        [&] { engine.Lint(std::make_shared<const Document>("t.txt", "All fine here.\n")); });
     BOOST_TEST(error.ends_with("/lexicons/en/w.txt:2: unclosed '('"), error);
   }
-  SetSpareThreads(0);
 }
 
 BOOST_AUTO_TEST_CASE(of_two_malformed_lists_the_first_rule_s_is_reported) {
   // A language's word lists are compiled side by side; the error is still the first
   // source's, as when they were compiled one after another.
-  const std::string dir = testing::ScratchDir();
-  testing::WriteFile(dir + "/rules/p.yaml",
-                     "pack: p\nlanguages: [en]\nrules:\n"
-                     "  - id: r1\n    severity: info\n    summary: s\n    message: m\n"
-                     "    find: {lexicon: a}\n"
-                     "  - id: r2\n    severity: info\n    summary: s\n    message: m\n"
-                     "    find: {lexicon: b}\n");
-  testing::WriteFile(dir + "/lexicons/en/a.txt", "(one\n");
-  testing::WriteFile(dir + "/lexicons/en/b.txt", "fine\n{nobody}\n");
+  const std::string path = WritePack(
+      "pack: p\nlanguages: [en]\nrules:\n"
+      "  - id: r1\n    severity: info\n    summary: s\n    message: m\n"
+      "    find: {lexicon: a}\n"
+      "  - id: r2\n    severity: info\n    summary: s\n    message: m\n"
+      "    find: {lexicon: b}\n",
+      {{"en/a.txt", "(one\n"}, {"en/b.txt", "fine\n{nobody}\n"}});
   Config config;
   config.languages = {Language::kEn};
-  const CompiledPack compiled(std::make_shared<const Pack>(LoadPack(dir + "/rules/p.yaml")),
-                              config);
-  SetSpareThreads(1);
-  std::string error;
-  try {
-    compiled.ForLanguage(Language::kEn);
-  } catch (const LoadError& e) {
-    error = e.what();
-  }
-  SetSpareThreads(0);
+  const CompiledPack compiled(std::make_shared<const Pack>(LoadPack(path)), config);
+  const testing::SpareThreads spare(1);
+  const std::string error = ErrorOf([&] { compiled.ForLanguage(Language::kEn); });
   BOOST_TEST(error.ends_with("/lexicons/en/a.txt:1: unclosed '('"), error);
 }
 
