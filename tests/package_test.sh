@@ -20,6 +20,10 @@ root=$scratch/root
 dpkg-deb -x "$deb" "$root"
 usr=$root/usr
 test -x "$usr/bin/draftlint"
+# The optimized build links mimalloc (the sanitizer build does not): the package must say so.
+if readelf -d "$usr/bin/draftlint" | grep -q 'NEEDED.*libmimalloc'; then
+  grep -q libmimalloc <<<"$depends" || { echo "Depends lacks libmimalloc: $depends" >&2; exit 1; }
+fi
 test -f "$usr/share/draftlint/rules/departure.yaml"
 test -f "$usr/share/draftlint/rules/out-of-office.yaml"
 test -f "$usr/share/draftlint/lexicons/ja/successor.txt"
