@@ -106,12 +106,13 @@ int RunLint(const Options& options) {
     return kExitError;
   }
 
-  const std::shared_ptr<const Pack> pack = LoadPackOption(options.pack, std::cerr);
+  const std::shared_ptr<const DiskCache> cache = options.no_cache ? nullptr : DiskCache::Default();
+  const std::shared_ptr<const Pack> pack = LoadPackOption(options.pack, std::cerr, cache.get());
   if (!pack) return kExitError;
 
   std::optional<std::filesystem::path> explicit_config;
   if (!options.config.empty()) explicit_config = options.config;
-  EngineCache engines(pack, overrides, explicit_config, stages);
+  EngineCache engines(pack, overrides, explicit_config, stages, cache);
 
   if (options.list_rules) {
     try {

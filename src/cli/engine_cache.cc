@@ -9,11 +9,13 @@
 namespace draftlint {
 
 EngineCache::EngineCache(std::shared_ptr<const Pack> pack, ConfigOverrides overrides,
-                         std::optional<std::filesystem::path> explicit_config, Stages stages)
+                         std::optional<std::filesystem::path> explicit_config, Stages stages,
+                         std::shared_ptr<const DiskCache> cache)
     : pack_(std::move(pack)),
       overrides_(std::move(overrides)),
       explicit_config_(std::move(explicit_config)),
-      stages_(stages) {}
+      stages_(stages),
+      cache_(std::move(cache)) {}
 
 std::optional<std::filesystem::path> EngineCache::NearestConfig(const std::filesystem::path& dir) {
   std::error_code error;
@@ -47,7 +49,7 @@ std::shared_ptr<const Engine> EngineCache::Build(
   CheckRuleIds(config, {pack_.get()});
   if (overrides_.languages) config.languages = *overrides_.languages;
   if (overrides_.mode) config.mode = *overrides_.mode;
-  return std::make_shared<Engine>(std::make_shared<CompiledPack>(pack_, std::move(config)),
+  return std::make_shared<Engine>(std::make_shared<CompiledPack>(pack_, std::move(config), cache_),
                                   stages_);
 }
 

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "rules/disk_cache.h"
 #include "rules/engine.h"
 #include "rules/pack.h"
 
@@ -23,8 +24,10 @@ struct ConfigOverrides {
 
 class EngineCache {
  public:
+  // cache (may be null): where each engine's pack keeps what it translated (CompiledPack).
   EngineCache(std::shared_ptr<const Pack> pack, ConfigOverrides overrides,
-              std::optional<std::filesystem::path> explicit_config, Stages stages = {});
+              std::optional<std::filesystem::path> explicit_config, Stages stages = {},
+              std::shared_ptr<const DiskCache> cache = nullptr);
 
   // The engine for a file in folder dir. Throws LoadError when its config is bad.
   std::shared_ptr<const Engine> For(const std::filesystem::path& dir);
@@ -41,6 +44,7 @@ class EngineCache {
   ConfigOverrides overrides_;
   std::optional<std::filesystem::path> explicit_config_;
   Stages stages_;
+  std::shared_ptr<const DiskCache> cache_;
   std::mutex mutex_;
   std::map<std::string, std::optional<std::filesystem::path>> nearest_;  // folder -> config
   std::map<std::string, std::shared_ptr<const Engine>> engines_;         // config ("" = none)

@@ -14,7 +14,8 @@ namespace {
 
 // The language server on stdin and stdout.
 int ServeLsp(const draftlint::Options& options) {
-  const auto pack = draftlint::LoadPackOption(options.pack, std::cerr);
+  const auto pack =
+      draftlint::LoadPackOption(options.pack, std::cerr, draftlint::DiskCache::Default().get());
   if (!pack) return 2;
   std::ios::sync_with_stdio(false);
   return draftlint::lsp::Server(std::cin, std::cout, pack).Run();

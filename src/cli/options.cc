@@ -65,6 +65,9 @@ std::unique_ptr<CLI::App> MakeParser(Options* options) {
                "Print every signal hit (successor, date, markers...) to stderr, for pack authors");
   app.add_flag("--no-progress", options->no_progress,
                "Never show the progress line (shown only on a terminal, never in CI)");
+  app.add_flag("--no-cache", options->no_cache,
+               "Neither read nor write the cache of parsed packs and translated word lists (in "
+               "$DRAFTLINT_CACHE_DIR, else $XDG_CACHE_HOME/draftlint or ~/.cache/draftlint)");
   // For tools/bench only, so hidden from --help: findings are wrong with a stage off.
   app.add_option("--skip-stages", options->skip_stages,
                  "Switch off these stages (language,lexicons,phones,rules), to measure them")

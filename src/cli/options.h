@@ -33,6 +33,7 @@ struct Options {
   std::string changed_since;   // --changed-since: lint only files changed since this git ref
   bool changed_lines = false;  // --changed-lines: ... and report only findings on changed lines
   bool no_progress = false;    // --no-progress: never show the progress line
+  bool no_cache = false;       // --no-cache: neither read nor write the cache on disk
   std::string skip_stages;     // --skip-stages (hidden): stages switched off, for tools/bench
 
   bool stdio = true;                    // lsp --stdio: the only transport; editors pass it

@@ -5,11 +5,14 @@
 #include <ostream>
 #include <string>
 
+#include "rules/disk_cache.h"
 #include "rules/pack.h"
 
 namespace draftlint {
 
-// Loads it; on an error, says why on err and returns null.
-std::shared_ptr<const Pack> LoadPackOption(const std::string& pack_option, std::ostream& err);
+// Loads it, through cache unless that is null (pack_record.h); on an error, says why on err
+// and returns null.
+std::shared_ptr<const Pack> LoadPackOption(const std::string& pack_option, std::ostream& err,
+                                           const DiskCache* cache = nullptr);
 
 }  // namespace draftlint

@@ -76,7 +76,8 @@ Server::Server(std::istream& in, std::ostream& out, std::shared_ptr<const Pack> 
 }
 
 void Server::Reload() {
-  engines_ = std::make_unique<EngineCache>(pack_, overrides_, std::nullopt);
+  engines_ = std::make_unique<EngineCache>(pack_, overrides_, std::nullopt, Stages{},
+                                           DiskCache::Default());
   rules_.clear();
   for (RuleInfo& rule : Engine(std::make_shared<CompiledPack>(pack_, Config{})).Rules()) {
     std::string id = rule.id;

@@ -3,6 +3,7 @@
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
+#include <unicode/uvernum.h>
 
 #include <algorithm>
 #include <exception>
@@ -58,25 +59,34 @@ std::vector<std::string> ChineseVariants(const std::string& name) {
   return variants;
 }
 
+// Each word list read once per process, and again when the file changes: the language
+// server outlives edits to a pack's lists, and the cache on disk keys translated entries by
+// the files as they are now.
 class LexiconCache {
  public:
-  const Lexicon& Get(const std::filesystem::path& path) {
+  std::shared_ptr<const Lexicon> Get(const std::filesystem::path& path) {
+    const std::string stamp = FileStamp(path);
     std::lock_guard<std::mutex> lock(mutex_);
-    auto& slot = lexicons_[path.string()];
-    if (!slot) {
+    Loaded& slot = lexicons_[path.string()];
+    if (!slot.lexicon || slot.stamp != stamp) {
       try {
-        slot = std::make_unique<Lexicon>(LoadLexicon(path));
+        slot.lexicon = std::make_shared<const Lexicon>(LoadLexicon(path));
+        slot.stamp = stamp;
       } catch (const std::runtime_error& e) {
         lexicons_.erase(path.string());
         throw LoadError(e.what());
       }
     }
-    return *slot;
+    return slot.lexicon;
   }
 
  private:
+  struct Loaded {
+    std::shared_ptr<const Lexicon> lexicon;
+    std::string stamp;
+  };
   std::mutex mutex_;
-  std::map<std::string, std::unique_ptr<Lexicon>> lexicons_;
+  std::map<std::string, Loaded> lexicons_;
 };
 
 LexiconCache& Lexicons() {
@@ -135,8 +145,9 @@ std::string NormalizeLiteral(std::string_view text) {
   return std::string(builder.Finish().view());
 }
 
-CompiledPack::CompiledPack(std::shared_ptr<const Pack> pack, Config config)
-    : pack_(std::move(pack)), config_(std::move(config)) {
+CompiledPack::CompiledPack(std::shared_ptr<const Pack> pack, Config config,
+                           std::shared_ptr<const DiskCache> cache)
+    : pack_(std::move(pack)), config_(std::move(config)), cache_(std::move(cache)) {
   for (const Detection& signal : pack_->signals) detections_.push_back(&signal);
   for (const Rule& rule : pack_->rules) {
     if (rule.kind == Rule::Kind::kSpan) detections_.push_back(&rule.detection);
@@ -332,11 +343,11 @@ std::vector<std::pair<EntryPattern, std::string>> CompiledPack::LexiconEntries(
   if (!std::filesystem::exists(path)) path = pack_->LexiconPath(lexicon, "any");
   std::vector<std::pair<EntryPattern, std::string>> entries;
   if (!std::filesystem::exists(path)) return entries;
-  const Lexicon& loaded = Lexicons().Get(path);
+  const std::shared_ptr<const Lexicon> loaded = Lexicons().Get(path);
   GroupMemo memo;
-  for (const LexiconEntry& entry : loaded.entries) {
+  for (const LexiconEntry& entry : loaded->entries) {
     std::string error;
-    const std::string origin = loaded.path + ":" + std::to_string(entry.line);
+    const std::string origin = loaded->path + ":" + std::to_string(entry.line);
     auto pattern = CompileEntry(
         NormalizeEntry(entry.text),
         [&](std::string_view name) { return Slot(name, language, depth + 1); }, options, &error,
@@ -345,6 +356,97 @@ std::vector<std::pair<EntryPattern, std::string>> CompiledPack::LexiconEntries(
     entries.emplace_back(std::move(*pattern), origin);
   }
   return entries;
+}
+
+namespace {
+
+// The parts of listed entries that Compile reads, as a cache value.
+std::string EncodeEntries(const CompiledPack::ListedEntries& listed) {
+  RecordWriter writer;
+  writer.Count(listed.size());
+  for (const auto& entries : listed) {
+    writer.Count(entries.size());
+    for (const auto& [entry, origin] : entries) {
+      writer.String(entry.regex);
+      writer.String(origin);
+      writer.Count(entry.anchor_sets.size());
+      for (const auto& set : entry.anchor_sets) writer.Strings(set);
+      writer.Strings(entry.starts.value_or(std::vector<std::string>()));
+    }
+  }
+  return std::move(writer).Take();
+}
+
+std::optional<CompiledPack::ListedEntries> DecodeEntries(std::string_view value, size_t sources) {
+  RecordReader reader(value);
+  size_t count = 0;
+  if (!reader.Count(&count) || count != sources) return std::nullopt;
+  CompiledPack::ListedEntries listed(sources);
+  for (auto& entries : listed) {
+    if (!reader.Count(&count)) return std::nullopt;
+    for (size_t k = 0; k < count; ++k) {
+      EntryPattern entry;
+      std::string origin;
+      size_t sets = 0;
+      if (!reader.String(&entry.regex) || !reader.String(&origin) || !reader.Count(&sets) ||
+          sets > value.size()) {
+        return std::nullopt;
+      }
+      entry.anchor_sets.resize(sets);
+      for (auto& set : entry.anchor_sets) {
+        if (!reader.Strings(&set)) return std::nullopt;
+      }
+      if (!reader.Strings(&entry.starts.emplace())) return std::nullopt;
+      entries.emplace_back(std::move(entry), std::move(origin));
+    }
+  }
+  if (!reader.AtEnd()) return std::nullopt;
+  return listed;
+}
+
+}  // namespace
+
+std::string CompiledPack::EntriesKey(const std::string& language) const {
+  // The entries are made from the pack (its slots and options), the word lists of the
+  // language and of any/, the competitors (the {competitors} slot), this build, and ICU's
+  // normalization.
+  std::string key = "lexicon entries of " + language + "\n" + BinaryStamp() +
+                    FileStamp(pack_->path) + FolderStamp(pack_->lexicon_dir / language) +
+                    FolderStamp(pack_->lexicon_dir / "any") + "ICU " U_ICU_VERSION "\n";
+  for (const CompetitorName& competitor : config_.competitors)
+    key += "competitor\t" + competitor.name + (competitor.match_case ? "\tmatch case\n" : "\n");
+  return key;
+}
+
+CompiledPack::ListedEntries CompiledPack::ListEntries(const std::string& language) const {
+  std::string key;
+  const std::string name = "lexicon entries of " + language + " in " + pack_->path.string();
+  if (cache_) {
+    key = EntriesKey(language);
+    if (const auto value = cache_->Get(name, key)) {
+      if (auto listed = DecodeEntries(*value, sources_.size())) return std::move(*listed);
+    }
+  }
+  // Each word list's entries, the slowest part, compiled side by side on the run's spare
+  // cores: the lists are independent. A list's error is thrown below, in the sources' order,
+  // as when they were compiled one after another.
+  ListedEntries listed(sources_.size());
+  std::vector<std::exception_ptr> failed(sources_.size());
+  ParallelFor(sources_.size(), [&](size_t owner) {
+    const Source& source = *sources_[owner].source;
+    if (source.kind != Source::Kind::kLexicon) return;
+    try {
+      listed[owner] = LexiconEntries(source.name, language,
+                                     EntryOptionsFor(language, source.accents_optional), 0);
+    } catch (...) {
+      failed[owner] = std::current_exception();
+    }
+  });
+  for (const std::exception_ptr& error : failed) {
+    if (error) std::rethrow_exception(error);
+  }
+  if (cache_) cache_->Put(name, key, EncodeEntries(listed));
+  return listed;
 }
 
 std::unique_ptr<CompiledPack::Patterns> CompiledPack::Compile(const std::string& language) const {
@@ -362,29 +464,12 @@ std::unique_ptr<CompiledPack::Patterns> CompiledPack::Compile(const std::string&
       always.push_back({flagged, owner, source.whole_word, origin});
     }
   };
-  // Each word list's entries, the slowest part, compiled side by side on the run's spare
-  // cores: the lists are independent. A list's error is thrown below, in the sources' order,
-  // as when they were compiled one after another.
-  std::vector<std::vector<std::pair<EntryPattern, std::string>>> listed(sources_.size());
-  std::vector<std::exception_ptr> failed(sources_.size());
-  if (!neutral) {
-    ParallelFor(sources_.size(), [&](size_t owner) {
-      const Source& source = *sources_[owner].source;
-      if (source.kind != Source::Kind::kLexicon) return;
-      try {
-        listed[owner] = LexiconEntries(source.name, language,
-                                       EntryOptionsFor(language, source.accents_optional), 0);
-      } catch (...) {
-        failed[owner] = std::current_exception();
-      }
-    });
-  }
+  ListedEntries listed = neutral ? ListedEntries(sources_.size()) : ListEntries(language);
   for (size_t owner = 0; owner < sources_.size(); ++owner) {
     const Source& source = *sources_[owner].source;
     const std::string origin = pack_->path.string() + ":" + std::to_string(source.line);
     switch (source.kind) {
       case Source::Kind::kLexicon:
-        if (failed[owner]) std::rethrow_exception(failed[owner]);
         for (auto& [entry, entry_origin] : listed[owner]) {
           add(static_cast<int>(owner), source, entry.regex, std::move(entry.anchor_sets),
               entry_origin, entry.starts.value_or(std::vector<std::string>()));
@@ -503,7 +588,8 @@ const WordAffixes& CompiledPack::Affixes(Language language) const {
       if (lexicon.empty()) return;
       const auto path = pack_->LexiconPath(lexicon, LanguageCode(language));
       if (!std::filesystem::exists(path)) return;
-      for (const LexiconEntry& entry : Lexicons().Get(path).entries)
+      const std::shared_ptr<const Lexicon> loaded = Lexicons().Get(path);
+      for (const LexiconEntry& entry : loaded->entries)
         into->insert(FoldCase(NormalizeLiteral(entry.text)));
     };
     read(pack_->word_prefixes, &affixes_[index].prefixes);
@@ -552,9 +638,9 @@ const std::set<std::string>& CompiledPack::Values(const std::string& lexicon,
     for (const std::string& code : {std::string(LanguageCode(language)), std::string("any")}) {
       const auto path = pack_->LexiconPath(lexicon, code);
       if (!std::filesystem::exists(path)) continue;
-      for (const LexiconEntry& entry : Lexicons().Get(path).entries) {
+      const std::shared_ptr<const Lexicon> loaded = Lexicons().Get(path);
+      for (const LexiconEntry& entry : loaded->entries)
         slot->insert(FoldCase(NormalizeLiteral(entry.text)));
-      }
     }
   }
   return *slot;

@@ -22,13 +22,17 @@
 #include "match/pattern_set.h"
 #include "match/phone_detector.h"
 #include "rules/config.h"
+#include "rules/disk_cache.h"
 #include "rules/pack.h"
 
 namespace draftlint {
 
 class CompiledPack {
  public:
-  CompiledPack(std::shared_ptr<const Pack> pack, Config config);
+  // With a cache, a language's lexicon entries translated to RE2 syntax are read from it when
+  // their files have not changed, and written to it when they had to be translated.
+  CompiledPack(std::shared_ptr<const Pack> pack, Config config,
+               std::shared_ptr<const DiskCache> cache = nullptr);
 
   const Pack& pack() const { return *pack_; }
   const Config& config() const { return config_; }
@@ -72,6 +76,9 @@ class CompiledPack {
   void Prepare(const std::vector<Language>& languages) const;
   const WordAffixes& Affixes(Language language) const;
 
+  // Each source's lexicon entries in a language, with where each comes from ("file:line").
+  using ListedEntries = std::vector<std::vector<std::pair<EntryPattern, std::string>>>;
+
   // The owner ids of sources that use the phone detector, and the detector itself.
   const std::vector<int>& phone_owners() const { return phone_owners_; }
   const PhoneDetector& phones() const { return phone_detector_; }
@@ -100,10 +107,16 @@ class CompiledPack {
                                                                    const EntryOptions& options,
                                                                    int depth) const;
   std::unique_ptr<Patterns> Compile(const std::string& language) const;
+  // Each source's lexicon entries in a language (none for other sources), in source order;
+  // from the cache when it has them. Throws the first source's error, in source order.
+  ListedEntries ListEntries(const std::string& language) const;
+  // What a language's listed entries are made from, for the cache.
+  std::string EntriesKey(const std::string& language) const;
   void CompileConditionRegexes(const Condition& condition);
 
   std::shared_ptr<const Pack> pack_;
   Config config_;
+  std::shared_ptr<const DiskCache> cache_;
   std::vector<const Detection*> detections_;
   std::vector<SourceRef> sources_;
   std::vector<int> phone_owners_;

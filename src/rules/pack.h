@@ -29,6 +29,8 @@ struct Source {
   bool whole_word = true;
   std::optional<bool> accents_optional;  // unset: the pack's default
   int line = 0;
+
+  bool operator==(const Source&) const = default;
 };
 
 // A test a hit must pass.
@@ -64,6 +66,8 @@ struct Condition {
   std::string regex;                        // kNotFollowedBy / kNotPrecededBy
   std::vector<std::string> rules;           // kNotOverlapping, kNotAfter
   int line = 0;
+
+  bool operator==(const Condition&) const = default;
 };
 
 // A named way of finding evidence: a signal, or what a span rule reports.
@@ -76,6 +80,8 @@ struct Detection {
   std::string template_signal;
   std::string template_names;
   int line = 0;
+
+  bool operator==(const Detection&) const = default;
 };
 
 // A sentence or draft a rule must fire on (with the span it must report) or must not:
@@ -87,6 +93,8 @@ struct Example {
   std::optional<Language> language;  // as --lang; unset: detected
   Mode mode = Mode::kDraft;
   int line = 0;
+
+  bool operator==(const Example&) const = default;
 };
 
 struct Rule {
@@ -113,6 +121,8 @@ struct Rule {
   int max = 0;
   std::vector<Example> examples;
   int line = 0;
+
+  bool operator==(const Rule&) const = default;
 };
 
 // A named piece of pattern, written {name} in lexicon entries and patterns.
@@ -121,6 +131,8 @@ struct Slot {
   std::string lexicon;                          // or the entries of a lexicon
   bool capture = false;                         // its text becomes the hit's value
   int line = 0;
+
+  bool operator==(const Slot&) const = default;
 };
 
 struct Pack {
@@ -141,6 +153,9 @@ struct Pack {
   std::map<std::string, Slot> slots;
   std::vector<Detection> signals;
   std::vector<Rule> rules;
+
+  // Field by field; pack_record_test compares packs read back from the cache with it.
+  bool operator==(const Pack&) const = default;
 
   const Rule* FindRule(std::string_view id) const;
   const Detection* FindDetection(std::string_view name) const;  // a signal or a span rule

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <set>
 
 #include <unistd.h>
@@ -43,6 +44,33 @@ bool HasKPhoneFinding(const nlohmann::json& findings) {
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(cli)
+
+BOOST_AUTO_TEST_CASE(the_pack_and_its_word_lists_are_cached_unless_no_cache) {
+  const std::string cache = ScratchDir() + "/cache";
+  const std::string draft = SourceDir() + "/examples/risky-note-en.txt";
+  auto lint = [&](const std::string& flag) {
+    std::vector<std::string> argv = {
+        "env", "DRAFTLINT_CACHE_DIR=" + cache, Binary(), "--format", "json", "--fail-on", "never"};
+    if (!flag.empty()) argv.push_back(flag);
+    argv.push_back(draft);
+    const ProcessResult result = Run(argv);
+    BOOST_TEST(result.exit_code == 0);
+    BOOST_TEST(result.err == "");
+    return result.out;
+  };
+  const std::string uncached = lint("--no-cache");
+  BOOST_TEST(!std::filesystem::exists(cache));
+  BOOST_TEST(lint("") == uncached);
+  // The pack and the English word lists: two files, which the next run reads and leaves as
+  // they are.
+  std::map<std::filesystem::path, std::filesystem::file_time_type> written;
+  for (const auto& entry : std::filesystem::directory_iterator(cache))
+    written[entry.path()] = entry.last_write_time();
+  BOOST_TEST(written.size() == 2u);
+  BOOST_TEST(lint("") == uncached);
+  for (const auto& [path, time] : written)
+    BOOST_TEST((std::filesystem::last_write_time(path) == time), path);
+}
 
 BOOST_AUTO_TEST_CASE(exit_codes_follow_fail_on) {
   const std::string dir = ScratchDir();

@@ -1,0 +1,175 @@
+#include "rules/disk_cache.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <functional>
+#include <limits>
+#include <system_error>
+#include <thread>
+
+namespace draftlint {
+namespace {
+
+// Changes whenever the layout of a cache file changes.
+constexpr std::string_view kMagic = "draftlint cache 1\n";
+
+std::optional<std::string> ReadFile(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  if (!in) return std::nullopt;
+  const std::streamoff size = in.tellg();
+  if (size < 0) return std::nullopt;
+  std::string bytes(static_cast<size_t>(size), '\0');
+  in.seekg(0);
+  if (!in.read(bytes.data(), size)) return std::nullopt;
+  return bytes;
+}
+
+}  // namespace
+
+std::shared_ptr<const DiskCache> DiskCache::Default() {
+  std::filesystem::path folder;
+  if (const char* dir = std::getenv("DRAFTLINT_CACHE_DIR"); dir && *dir) {
+    folder = dir;
+  } else if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg) {
+    folder = std::filesystem::path(xdg) / "draftlint";
+  } else if (const char* home = std::getenv("HOME"); home && *home) {
+    folder = std::filesystem::path(home) / ".cache" / "draftlint";
+  } else {
+    return nullptr;
+  }
+  return std::make_shared<const DiskCache>(std::move(folder));
+}
+
+std::filesystem::path DiskCache::PathOf(std::string_view name) const {
+  // Names hold paths and may be long: the file is named by the name's hash, and the name is
+  // not needed to read it back, since the key decides a hit.
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016zx", std::hash<std::string_view>()(name));
+  return folder_ / (std::string(hex) + ".bin");
+}
+
+std::optional<std::string> DiskCache::Get(std::string_view name, std::string_view key) const {
+  const auto bytes = ReadFile(PathOf(name));
+  if (!bytes || !std::string_view(*bytes).starts_with(kMagic)) return std::nullopt;
+  RecordReader reader(std::string_view(*bytes).substr(kMagic.size()));
+  std::string stored_key;
+  std::string value;
+  if (!reader.String(&stored_key) || stored_key != key || !reader.String(&value) ||
+      !reader.AtEnd()) {
+    return std::nullopt;
+  }
+  return value;
+}
+
+void DiskCache::Put(std::string_view name, std::string_view key, std::string_view value) const {
+  std::error_code error;
+  std::filesystem::create_directories(folder_, error);
+  if (error) return;
+  RecordWriter writer;
+  writer.String(key);
+  writer.String(value);
+  const std::string record = std::move(writer).Take();
+  // Another process or thread may be writing the same name: each writes a file of its own.
+  static std::atomic<unsigned> serial{0};
+  const std::filesystem::path path = PathOf(name);
+  std::filesystem::path temporary = path;
+  temporary += ".tmp-" + std::to_string(getpid()) + "-" +
+               std::to_string(std::hash<std::thread::id>()(std::this_thread::get_id())) + "-" +
+               std::to_string(serial++);
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    out.write(kMagic.data(), static_cast<std::streamsize>(kMagic.size()));
+    out.write(record.data(), static_cast<std::streamsize>(record.size()));
+    out.close();
+    if (!out) {
+      std::filesystem::remove(temporary, error);
+      return;
+    }
+  }
+  std::filesystem::rename(temporary, path, error);
+  if (error) std::filesystem::remove(temporary, error);
+}
+
+std::string FileStamp(const std::filesystem::path& path) {
+  std::error_code error;
+  const auto size = std::filesystem::file_size(path, error);
+  if (error) return path.string() + "\tmissing\n";
+  const auto time = std::filesystem::last_write_time(path, error);
+  if (error) return path.string() + "\tmissing\n";
+  return path.string() + "\t" + std::to_string(size) + "\t" +
+         std::to_string(time.time_since_epoch().count()) + "\n";
+}
+
+std::string FolderStamp(const std::filesystem::path& folder) {
+  std::error_code error;
+  std::vector<std::filesystem::path> files;
+  for (std::filesystem::directory_iterator it(folder, error), end; !error && it != end;
+       it.increment(error)) {
+    if (it->is_regular_file(error)) files.push_back(it->path());
+  }
+  if (error) return folder.string() + "\tunreadable\n";
+  std::sort(files.begin(), files.end());
+  std::string stamp = folder.string() + "\t" + std::to_string(files.size()) + " files\n";
+  for (const auto& file : files) stamp += FileStamp(file);
+  return stamp;
+}
+
+std::string BinaryStamp() {
+  std::error_code error;
+  const auto exe = std::filesystem::read_symlink("/proc/self/exe", error);
+  // Without it, a value could outlive the build that made it: then nothing is ever a hit.
+  if (error) return "binary unknown " + std::to_string(getpid()) + "\n";
+  return FileStamp(exe);
+}
+
+// Counts and lengths are 4 bytes in the machine's order: a cache is read where it is written.
+void RecordWriter::Count(size_t count) {
+  const auto value = static_cast<uint32_t>(count);
+  out_.append(reinterpret_cast<const char*>(&value), sizeof value);
+}
+
+void RecordWriter::String(std::string_view text) {
+  Count(text.size());
+  out_.append(text);
+}
+
+void RecordWriter::Strings(const std::vector<std::string>& texts) {
+  Count(texts.size());
+  for (const std::string& text : texts) String(text);
+}
+
+bool RecordReader::Count(size_t* count) {
+  uint32_t value;
+  if (in_.size() < sizeof value) return false;
+  std::memcpy(&value, in_.data(), sizeof value);
+  in_.remove_prefix(sizeof value);
+  *count = value;
+  return true;
+}
+
+bool RecordReader::String(std::string* text) {
+  size_t size;
+  if (!Count(&size) || in_.size() < size) return false;
+  text->assign(in_.data(), size);
+  in_.remove_prefix(size);
+  return true;
+}
+
+bool RecordReader::Strings(std::vector<std::string>* texts) {
+  size_t count;
+  // Each string takes at least its 4-byte length: a larger count is a damaged record.
+  if (!Count(&count) || count > in_.size() / 4) return false;
+  std::vector<std::string> read(count);
+  for (std::string& text : read) {
+    if (!String(&text)) return false;
+  }
+  *texts = std::move(read);
+  return true;
+}
+
+}  // namespace draftlint

@@ -1,0 +1,192 @@
+// The cache on disk: a value comes back only under the key it was stored with, anything
+// damaged or unwritable is a miss, and a pack's translated word lists are read from it until
+// a word list changes.
+#include "rules/disk_cache.h"
+
+#include <boost/test/unit_test.hpp>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include "rules/engine.h"
+#include "support/lint.h"
+#include "support/process.h"
+
+using namespace draftlint;
+using testing::At;
+using testing::Span;
+
+namespace {
+
+std::vector<std::filesystem::path> FilesIn(const std::filesystem::path& folder) {
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(folder)) files.push_back(entry);
+  return files;
+}
+
+std::string Read(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+// A pack with one span rule over the word list fruit.txt.
+std::string WriteFruitPack(const std::string& dir, const std::string& fruit) {
+  testing::WriteFile(dir + "/rules/p.yaml",
+                     "pack: p\nlanguages: [en]\nrules:\n  - id: fruit\n    severity: info\n"
+                     "    summary: s\n    message: m\n    find: {lexicon: fruit}\n");
+  testing::WriteFile(dir + "/lexicons/en/fruit.txt", fruit);
+  return dir + "/rules/p.yaml";
+}
+
+std::vector<Span> FruitSpans(const std::string& pack_path, const std::string& cache_folder,
+                             const std::string& text) {
+  Config config;
+  config.languages = {Language::kEn};
+  const auto pack = std::make_shared<const Pack>(LoadPack(pack_path));
+  const Engine engine(std::make_shared<CompiledPack>(
+      pack, config, std::make_shared<const DiskCache>(cache_folder)));
+  return testing::SpansOf(engine.Lint(std::make_shared<const Document>("t.txt", text)), "fruit");
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(disk_cache)
+
+BOOST_AUTO_TEST_CASE(a_value_comes_back_under_its_own_key_only) {
+  const DiskCache cache(testing::ScratchDir() + "/cache");
+  BOOST_TEST(!cache.Get("n", "k").has_value());
+  cache.Put("n", "k", std::string("v\0w", 3));
+  BOOST_TEST(cache.Get("n", "k").value() == std::string("v\0w", 3));
+  BOOST_TEST(!cache.Get("n", "k2").has_value());
+  BOOST_TEST(!cache.Get("other", "k").has_value());
+  // A name holds one value: a new key replaces the old one rather than adding a file.
+  cache.Put("n", "k2", "v2");
+  BOOST_TEST(cache.Get("n", "k2").value() == "v2");
+  BOOST_TEST(!cache.Get("n", "k").has_value());
+  BOOST_TEST(FilesIn(cache.folder()).size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(a_damaged_file_is_a_miss) {
+  const DiskCache cache(testing::ScratchDir() + "/cache");
+  cache.Put("n", "k", "value");
+  const auto file = FilesIn(cache.folder()).at(0);
+  const std::string whole = Read(file);
+  for (size_t cut : {size_t{0}, size_t{5}, whole.size() - 1}) {
+    testing::WriteFile(file.string(), whole.substr(0, cut));
+    BOOST_TEST(!cache.Get("n", "k").has_value(), "cut at " << cut);
+  }
+  testing::WriteFile(file.string(), whole + "x");
+  BOOST_TEST(!cache.Get("n", "k").has_value());
+  testing::WriteFile(file.string(), "draftlint cache 0\n" + whole.substr(whole.find('\n') + 1));
+  BOOST_TEST(!cache.Get("n", "k").has_value());
+}
+
+BOOST_AUTO_TEST_CASE(a_folder_that_cannot_be_made_is_a_miss_not_an_error) {
+  const std::string blocker = testing::ScratchDir() + "/file";
+  testing::WriteFile(blocker, "not a folder");
+  const DiskCache cache(blocker + "/cache");
+  cache.Put("n", "k", "v");
+  BOOST_TEST(!cache.Get("n", "k").has_value());
+}
+
+BOOST_AUTO_TEST_CASE(stamps_change_with_a_file_s_size_time_or_presence) {
+  const std::string dir = testing::ScratchDir();
+  testing::WriteFile(dir + "/a.txt", "one");
+  const std::string folder = FolderStamp(dir);
+  const std::string file = FileStamp(dir + "/a.txt");
+  BOOST_TEST(file.starts_with(dir + "/a.txt\t3\t"));
+  BOOST_TEST(FileStamp(dir + "/none.txt") == dir + "/none.txt\tmissing\n");
+
+  std::filesystem::last_write_time(
+      dir + "/a.txt", std::filesystem::last_write_time(dir + "/a.txt") + std::chrono::seconds(1));
+  BOOST_TEST(FileStamp(dir + "/a.txt") != file);
+  BOOST_TEST(FolderStamp(dir) != folder);
+  const std::string touched = FolderStamp(dir);
+  testing::WriteFile(dir + "/b.txt", "");
+  BOOST_TEST(FolderStamp(dir) != touched);
+  BOOST_TEST(FolderStamp(dir + "/none") == dir + "/none\tunreadable\n");
+}
+
+BOOST_AUTO_TEST_CASE(records_read_back_what_was_written_and_refuse_a_short_one) {
+  RecordWriter writer;
+  writer.Count(2);
+  writer.String("é");
+  writer.Strings({"a", "", "bc"});
+  const std::string record = std::move(writer).Take();
+  RecordReader reader(record);
+  size_t count = 0;
+  std::string text;
+  std::vector<std::string> texts;
+  BOOST_TEST(reader.Count(&count));
+  BOOST_TEST(count == 2u);
+  BOOST_TEST(reader.String(&text));
+  BOOST_TEST(text == "é");
+  BOOST_TEST(reader.Strings(&texts));
+  BOOST_TEST(texts == (std::vector<std::string>{"a", "", "bc"}), boost::test_tools::per_element());
+  BOOST_TEST(reader.AtEnd());
+
+  RecordReader short_reader(std::string_view(record).substr(0, record.size() - 1));
+  BOOST_TEST(short_reader.Count(&count));
+  BOOST_TEST(short_reader.String(&text));
+  texts = {"kept"};
+  BOOST_TEST(!short_reader.Strings(&texts));
+  BOOST_TEST(texts == std::vector<std::string>{"kept"}, boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_pack_s_word_lists_are_read_from_the_cache_until_one_changes) {
+  const std::string dir = testing::ScratchDir();
+  const std::string cache = dir + "/cache";
+  const std::string pack = WriteFruitPack(dir, "apple\nplum\n");
+  const std::string text = "An apple, a mango and a plum.";
+  const std::vector<Span> expected = {At("fruit", text, "apple"), At("fruit", text, "plum")};
+  BOOST_TEST(FruitSpans(pack, cache, text) == expected, boost::test_tools::per_element());
+  const auto files = FilesIn(cache);
+  BOOST_TEST_REQUIRE(files.size() == 1u);
+
+  // The cache is what the second run reads: "apple", translated, is changed to "mango" there
+  // (same length, so the record stays whole), and "mango" is what is found.
+  std::string value = Read(files[0]);
+  BOOST_TEST_REQUIRE(value.find("apple") != std::string::npos);
+  for (size_t at = value.find("apple"); at != std::string::npos; at = value.find("apple", at))
+    value.replace(at, 5, "mango");
+  testing::WriteFile(files[0].string(), value);
+  BOOST_TEST(FruitSpans(pack, cache, text) ==
+                 (std::vector<Span>{At("fruit", text, "mango"), At("fruit", text, "plum")}),
+             boost::test_tools::per_element());
+
+  // A word list edited since is translated again, and the cache follows.
+  testing::WriteFile(dir + "/lexicons/en/fruit.txt", "apple\nplum\nmango\n");
+  const std::vector<Span> all = {At("fruit", text, "apple"), At("fruit", text, "mango"),
+                                 At("fruit", text, "plum")};
+  BOOST_TEST(FruitSpans(pack, cache, text) == all, boost::test_tools::per_element());
+  BOOST_TEST(FilesIn(cache).size() == 1u);
+  BOOST_TEST(Read(files[0]).find("apple") != std::string::npos);
+  // So is a word list added next to it: the folder's files are part of the key.
+  testing::WriteFile(dir + "/lexicons/en/other.txt", "pear\n");
+  BOOST_TEST(FruitSpans(pack, cache, text) == all, boost::test_tools::per_element());
+  BOOST_TEST(Read(files[0]).find("other.txt") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(competitors_are_part_of_the_key) {
+  const std::string dir = testing::ScratchDir();
+  testing::WriteFile(dir + "/rules/p.yaml",
+                     "pack: p\nlanguages: [en]\nrules:\n  - id: fruit\n    severity: info\n"
+                     "    summary: s\n    message: m\n    find: {lexicon: fruit}\n");
+  testing::WriteFile(dir + "/lexicons/en/fruit.txt", "joined {competitors}\n");
+  const auto pack = std::make_shared<const Pack>(LoadPack(dir + "/rules/p.yaml"));
+  const auto cache = std::make_shared<const DiskCache>(dir + "/cache");
+  const std::string text = "I joined Globex, then joined Initech.";
+  auto spans = [&](const std::string& competitor) {
+    Config config;
+    config.languages = {Language::kEn};
+    config.competitors = {{competitor, false}};
+    const Engine engine(std::make_shared<CompiledPack>(pack, config, cache));
+    return testing::SpansOf(engine.Lint(std::make_shared<const Document>("t.txt", text)), "fruit");
+  };
+  BOOST_TEST(spans("Globex") == std::vector<Span>{At("fruit", text, "joined Globex")},
+             boost::test_tools::per_element());
+  BOOST_TEST(spans("Initech") == std::vector<Span>{At("fruit", text, "joined Initech")},
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
