@@ -21,6 +21,10 @@ namespace {
 // Slots may use slots; deeper than this is a cycle.
 constexpr int kMaxSlotDepth = 8;
 constexpr const char* kNever = "[^\\s\\S]";
+// What the {competitors} slot is while entries are translated, in their regexes and anchors;
+// the config's names take its place when the entries are compiled. So translated entries do
+// not depend on the config, and one cached translation serves every config.
+constexpr std::string_view kCompetitorsStandIn = "\x01competitors\x01";
 
 size_t LanguageIndex(Language language) { return static_cast<size_t>(language); }
 
@@ -147,7 +151,11 @@ std::string NormalizeLiteral(std::string_view text) {
 
 CompiledPack::CompiledPack(std::shared_ptr<const Pack> pack, Config config,
                            std::shared_ptr<const DiskCache> cache)
-    : pack_(std::move(pack)), config_(std::move(config)), cache_(std::move(cache)) {
+    : pack_(std::move(pack)),
+      config_(std::move(config)),
+      cache_(std::move(cache)),
+      competitors_regex_("(?:" + CompetitorsRegex() + ")"),
+      competitor_anchors_(CompetitorAnchors()) {
   for (const Detection& signal : pack_->signals) detections_.push_back(&signal);
   for (const Rule& rule : pack_->rules) {
     if (rule.kind == Rule::Kind::kSpan) detections_.push_back(&rule.detection);
@@ -198,8 +206,8 @@ void CompiledPack::CompileConditionRegexes(const Condition& condition) {
   if (!expanded)
     throw LoadError(pack_->path.string() + ":" + std::to_string(condition.line) + ": " + error);
   const std::string regex = condition.kind == Condition::Kind::kNotFollowedBy
-                                ? "(?i)(?:" + *expanded + ")"
-                                : "(?i)(?:" + *expanded + ")$";
+                                ? "(?i)(?:" + WithCompetitors(*expanded) + ")"
+                                : "(?i)(?:" + WithCompetitors(*expanded) + ")$";
   auto re = std::make_unique<RE2>(regex, PatternOptions());
   if (!re->ok())
     throw LoadError(pack_->path.string() + ":" + std::to_string(condition.line) + ": " +
@@ -239,22 +247,50 @@ std::string CompiledPack::CompetitorsRegex() const {
   return out;
 }
 
+std::optional<std::vector<std::string>> CompiledPack::CompetitorAnchors() const {
+  std::vector<std::string> anchors;
+  for (const CompetitorName& competitor : config_.competitors) {
+    const std::string anchor = LiteralAnchor(NormalizeLiteral(competitor.name));
+    // A name without a word, or in two scripts: no anchor finds every mention.
+    if (anchor.empty() || HasHan(competitor.name)) return std::nullopt;
+    anchors.push_back(anchor);
+  }
+  return anchors;
+}
+
+std::string CompiledPack::WithCompetitors(std::string regex) const {
+  for (size_t at = regex.find(kCompetitorsStandIn); at != std::string::npos;
+       at = regex.find(kCompetitorsStandIn, at + competitors_regex_.size())) {
+    regex.replace(at, kCompetitorsStandIn.size(), competitors_regex_);
+  }
+  return regex;
+}
+
+std::vector<std::vector<std::string>> CompiledPack::WithCompetitors(
+    std::vector<std::vector<std::string>> anchor_sets) const {
+  std::vector<std::vector<std::string>> sets;
+  for (std::vector<std::string>& set : anchor_sets) {
+    const auto stand_in = std::find(set.begin(), set.end(), kCompetitorsStandIn);
+    if (stand_in != set.end()) {
+      // With a competitor no anchor finds, the set no longer says where a match must be.
+      if (!competitor_anchors_) continue;
+      set.erase(stand_in);
+      set.insert(set.end(), competitor_anchors_->begin(), competitor_anchors_->end());
+      // No competitors: that alternative never matches, and the others' anchors remain.
+      if (set.empty()) continue;
+    }
+    sets.push_back(std::move(set));
+  }
+  return sets;
+}
+
 std::shared_ptr<const EntryPattern> CompiledPack::Slot(std::string_view name,
                                                        const std::string& language,
                                                        int depth) const {
   if (name == "competitors") {
     auto made = std::make_shared<EntryPattern>();
-    EntryPattern& pattern = *made;
-    pattern.regex = "(?:" + CompetitorsRegex() + ")";
-    pattern.anchors.emplace();
-    for (const CompetitorName& competitor : config_.competitors) {
-      const std::string anchor = LiteralAnchor(NormalizeLiteral(competitor.name));
-      if (anchor.empty() || HasHan(competitor.name)) {
-        pattern.anchors.reset();  // a name without a word, or in two scripts: no anchor
-        break;
-      }
-      pattern.anchors->push_back(anchor);
-    }
+    made->regex = kCompetitorsStandIn;
+    made->anchors = std::vector<std::string>{std::string(kCompetitorsStandIn)};
     return made;
   }
   const auto it = pack_->slots.find(std::string(name));
@@ -408,14 +444,11 @@ std::optional<CompiledPack::ListedEntries> DecodeEntries(std::string_view value,
 
 std::string CompiledPack::EntriesKey(const std::string& language) const {
   // The entries are made from the pack (its slots and options), the word lists of the
-  // language and of any/, the competitors (the {competitors} slot), this build, and ICU's
-  // normalization.
-  std::string key = "lexicon entries of " + language + "\n" + BinaryStamp() +
-                    FileStamp(pack_->path) + FolderStamp(pack_->lexicon_dir / language) +
-                    FolderStamp(pack_->lexicon_dir / "any") + "ICU " U_ICU_VERSION "\n";
-  for (const CompetitorName& competitor : config_.competitors)
-    key += "competitor\t" + competitor.name + (competitor.match_case ? "\tmatch case\n" : "\n");
-  return key;
+  // language and of any/, this build, and ICU's normalization; not from the config
+  // (kCompetitorsStandIn).
+  return "lexicon entries of " + language + "\n" + BinaryStamp() + FileStamp(pack_->path) +
+         FolderStamp(pack_->lexicon_dir / language) + FolderStamp(pack_->lexicon_dir / "any") +
+         "ICU " U_ICU_VERSION "\n";
 }
 
 CompiledPack::ListedEntries CompiledPack::ListEntries(const std::string& language) const {
@@ -456,7 +489,8 @@ std::unique_ptr<CompiledPack::Patterns> CompiledPack::Compile(const std::string&
   auto add = [&](int owner, const Source& source, const std::string& regex,
                  std::vector<std::vector<std::string>> anchor_sets, const std::string& origin,
                  std::vector<std::string> starts = {}) {
-    const std::string flagged = "(?i)(?:" + regex + ")";
+    const std::string flagged = "(?i)(?:" + WithCompetitors(regex) + ")";
+    anchor_sets = WithCompetitors(std::move(anchor_sets));
     if (!anchor_sets.empty()) {
       entries.push_back(
           {flagged, std::move(anchor_sets), owner, source.whole_word, origin, std::move(starts)});

@@ -98,6 +98,13 @@ class CompiledPack {
 
  private:
   std::string CompetitorsRegex() const;
+  // The anchors of the competitors' names; nullopt when one of them has none.
+  std::optional<std::vector<std::string>> CompetitorAnchors() const;
+  // A translated regex, or an entry's anchor sets, with the config's competitors in place of
+  // the {competitors} slot's stand-in.
+  std::string WithCompetitors(std::string regex) const;
+  std::vector<std::vector<std::string>> WithCompetitors(
+      std::vector<std::vector<std::string>> anchor_sets) const;
   std::shared_ptr<const EntryPattern> Slot(std::string_view name, const std::string& language,
                                            int depth) const;
   EntryOptions EntryOptionsFor(const std::string& language, std::optional<bool> accents) const;
@@ -117,6 +124,8 @@ class CompiledPack {
   std::shared_ptr<const Pack> pack_;
   Config config_;
   std::shared_ptr<const DiskCache> cache_;
+  std::string competitors_regex_;
+  std::optional<std::vector<std::string>> competitor_anchors_;
   std::vector<const Detection*> detections_;
   std::vector<SourceRef> sources_;
   std::vector<int> phone_owners_;

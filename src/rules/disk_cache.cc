@@ -119,6 +119,14 @@ std::string FolderStamp(const std::filesystem::path& folder) {
   return stamp;
 }
 
+std::string ListingStamp(const std::filesystem::path& folder) {
+  std::error_code error;
+  const auto time = std::filesystem::last_write_time(folder, error);
+  if (error || !std::filesystem::is_directory(folder, error))
+    return folder.string() + "\tmissing\n";
+  return folder.string() + "\t" + std::to_string(time.time_since_epoch().count()) + "\n";
+}
+
 std::string BinaryStamp() {
   std::error_code error;
   const auto exe = std::filesystem::read_symlink("/proc/self/exe", error);

@@ -45,6 +45,9 @@ std::string FileStamp(const std::filesystem::path& path);
 // The FileStamp of every file directly in a folder, in the order of their names: a file
 // added or removed changes it too.
 std::string FolderStamp(const std::filesystem::path& folder);
+// Which files a folder holds, as a key sees it: the folder's own modification time, which a
+// file added, removed or renamed there changes (and a file written in place does not).
+std::string ListingStamp(const std::filesystem::path& folder);
 // The running binary's FileStamp: another build may translate the same files differently.
 std::string BinaryStamp();
 

@@ -160,8 +160,8 @@ std::string CheckedStamps(const Pack& pack) {
   std::string stamps;
   if (!pack.examples_config.empty()) stamps += FileStamp(pack.examples_config);
   for (Language language : pack.languages)
-    stamps += FolderStamp(pack.lexicon_dir / std::string(LanguageCode(language)));
-  stamps += FolderStamp(pack.lexicon_dir / "any");
+    stamps += ListingStamp(pack.lexicon_dir / std::string(LanguageCode(language)));
+  stamps += ListingStamp(pack.lexicon_dir / "any");
   return stamps;
 }
 

@@ -107,6 +107,22 @@ BOOST_AUTO_TEST_CASE(stamps_change_with_a_file_s_size_time_or_presence) {
   BOOST_TEST(FolderStamp(dir + "/none") == dir + "/none\tunreadable\n");
 }
 
+BOOST_AUTO_TEST_CASE(a_listing_stamp_changes_with_the_files_a_folder_holds_only) {
+  const std::string dir = testing::ScratchDir();
+  testing::WriteFile(dir + "/a.txt", "one");
+  const std::string listed = ListingStamp(dir);
+  BOOST_TEST(listed.starts_with(dir + "\t"));
+  testing::WriteFile(dir + "/a.txt", "a longer one");
+  BOOST_TEST(ListingStamp(dir) == listed);
+  testing::WriteFile(dir + "/b.txt", "");
+  const std::string added = ListingStamp(dir);
+  BOOST_TEST(added != listed);
+  std::filesystem::remove(dir + "/b.txt");
+  BOOST_TEST(ListingStamp(dir) != added);
+  BOOST_TEST(ListingStamp(dir + "/a.txt") == dir + "/a.txt\tmissing\n");
+  BOOST_TEST(ListingStamp(dir + "/none") == dir + "/none\tmissing\n");
+}
+
 BOOST_AUTO_TEST_CASE(records_read_back_what_was_written_and_refuse_a_short_one) {
   RecordWriter writer;
   writer.Count(2);
@@ -167,7 +183,9 @@ BOOST_AUTO_TEST_CASE(a_pack_s_word_lists_are_read_from_the_cache_until_one_chang
   BOOST_TEST(Read(files[0]).find("other.txt") != std::string::npos);
 }
 
-BOOST_AUTO_TEST_CASE(competitors_are_part_of_the_key) {
+// Translated entries hold a stand-in for {competitors}: every config shares them, and each
+// fills in its own names.
+BOOST_AUTO_TEST_CASE(one_translation_serves_every_config_s_competitors) {
   const std::string dir = testing::ScratchDir();
   testing::WriteFile(dir + "/rules/p.yaml",
                      "pack: p\nlanguages: [en]\nrules:\n  - id: fruit\n    severity: info\n"
@@ -175,18 +193,23 @@ BOOST_AUTO_TEST_CASE(competitors_are_part_of_the_key) {
   testing::WriteFile(dir + "/lexicons/en/fruit.txt", "joined {competitors}\n");
   const auto pack = std::make_shared<const Pack>(LoadPack(dir + "/rules/p.yaml"));
   const auto cache = std::make_shared<const DiskCache>(dir + "/cache");
-  const std::string text = "I joined Globex, then joined Initech.";
-  auto spans = [&](const std::string& competitor) {
+  const std::string text = "I joined Globex, then joined Initech, then joined 宏達電.";
+  auto spans = [&](std::vector<CompetitorName> competitors) {
     Config config;
     config.languages = {Language::kEn};
-    config.competitors = {{competitor, false}};
+    config.competitors = std::move(competitors);
     const Engine engine(std::make_shared<CompiledPack>(pack, config, cache));
     return testing::SpansOf(engine.Lint(std::make_shared<const Document>("t.txt", text)), "fruit");
   };
-  BOOST_TEST(spans("Globex") == std::vector<Span>{At("fruit", text, "joined Globex")},
+  BOOST_TEST(spans({{"Globex", false}}) == std::vector<Span>{At("fruit", text, "joined Globex")},
              boost::test_tools::per_element());
-  BOOST_TEST(spans("Initech") == std::vector<Span>{At("fruit", text, "joined Initech")},
+  BOOST_TEST(spans({{"Initech", false}}) == std::vector<Span>{At("fruit", text, "joined Initech")},
              boost::test_tools::per_element());
+  BOOST_TEST(FilesIn(cache->folder()).size() == 1u);
+  // A name no anchor finds (in two scripts), and no name at all.
+  BOOST_TEST(spans({{"宏達電", false}}) == std::vector<Span>{At("fruit", text, "joined 宏達電")},
+             boost::test_tools::per_element());
+  BOOST_TEST(spans({}) == std::vector<Span>{}, boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
