@@ -4,11 +4,11 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <functional>
-#include <limits>
 #include <system_error>
 #include <thread>
 
