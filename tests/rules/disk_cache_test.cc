@@ -3,10 +3,12 @@
 // a word list changes.
 #include "rules/disk_cache.h"
 
+#include <algorithm>
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <thread>
 
 #include "rules/engine.h"
 #include "support/lint.h"
@@ -63,6 +65,21 @@ BOOST_AUTO_TEST_CASE(a_value_comes_back_under_its_own_key_only) {
   cache.Put("n", "k2", "v2");
   BOOST_TEST(cache.Get("n", "k2").value() == "v2");
   BOOST_TEST(!cache.Get("n", "k").has_value());
+  BOOST_TEST(FilesIn(cache.folder()).size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(writers_at_once_leave_one_whole_value) {
+  const DiskCache cache(testing::ScratchDir() + "/cache");
+  std::vector<std::string> values;
+  for (char c = 'a'; c < 'i'; ++c) values.push_back(std::string(1 << 20, c));
+  std::vector<std::thread> writers;
+  for (const std::string& value : values)
+    writers.emplace_back([&cache, &value] { cache.Put("n", "k", value); });
+  for (std::thread& writer : writers) writer.join();
+  const auto read = cache.Get("n", "k");
+  BOOST_TEST_REQUIRE(read.has_value());
+  BOOST_TEST((std::find(values.begin(), values.end(), *read) != values.end()));
+  // No writer's temporary file is left behind.
   BOOST_TEST(FilesIn(cache.folder()).size() == 1u);
 }
 
