@@ -19,6 +19,8 @@ namespace {
 constexpr std::string_view kMagic = "draftlint cache 1\n";
 
 std::optional<std::string> ReadFile(const std::filesystem::path& path) {
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(path, error)) return std::nullopt;
   std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return std::nullopt;
   const std::streamoff size = in.tellg();
@@ -30,6 +32,11 @@ std::optional<std::string> ReadFile(const std::filesystem::path& path) {
 }
 
 }  // namespace
+
+DiskCache::DiskCache(std::filesystem::path folder) : folder_(std::move(folder)) {
+  std::error_code error;
+  binary_ = std::filesystem::read_symlink("/proc/self/exe", error).string();
+}
 
 std::shared_ptr<const DiskCache> DiskCache::Default() {
   std::filesystem::path folder;
@@ -46,10 +53,11 @@ std::shared_ptr<const DiskCache> DiskCache::Default() {
 }
 
 std::filesystem::path DiskCache::PathOf(std::string_view name) const {
-  // Names hold paths and may be long: the file is named by the name's hash, and the name is
-  // not needed to read it back, since the key decides a hit.
+  // Names hold paths and may be long: the file is named by the hash of the binary's path and
+  // the name, which are not needed to read it back, since the key decides a hit.
   char hex[17];
-  std::snprintf(hex, sizeof hex, "%016zx", std::hash<std::string_view>()(name));
+  std::snprintf(hex, sizeof hex, "%016zx",
+                std::hash<std::string>()(binary_ + "\n" + std::string(name)));
   return folder_ / (std::string(hex) + ".bin");
 }
 
@@ -96,35 +104,44 @@ void DiskCache::Put(std::string_view name, std::string_view key, std::string_vie
 }
 
 std::string FileStamp(const std::filesystem::path& path) {
-  std::error_code error;
-  const auto size = std::filesystem::file_size(path, error);
-  if (error) return path.string() + "\tmissing\n";
-  const auto time = std::filesystem::last_write_time(path, error);
-  if (error) return path.string() + "\tmissing\n";
-  return path.string() + "\t" + std::to_string(size) + "\t" +
-         std::to_string(time.time_since_epoch().count()) + "\n";
+  const auto bytes = ReadFile(path);
+  if (!bytes) return path.string() + "\tmissing\n";
+  char hash[17];
+  std::snprintf(hash, sizeof hash, "%016zx", std::hash<std::string_view>()(*bytes));
+  return path.string() + "\t" + std::to_string(bytes->size()) + "\t" + hash + "\n";
 }
 
-std::string FolderStamp(const std::filesystem::path& folder) {
+namespace {
+
+// The regular files directly in a folder, sorted; nullopt when it cannot be listed.
+std::optional<std::vector<std::filesystem::path>> FilesIn(const std::filesystem::path& folder) {
   std::error_code error;
   std::vector<std::filesystem::path> files;
   for (std::filesystem::directory_iterator it(folder, error), end; !error && it != end;
        it.increment(error)) {
     if (it->is_regular_file(error)) files.push_back(it->path());
   }
-  if (error) return folder.string() + "\tunreadable\n";
+  if (error) return std::nullopt;
   std::sort(files.begin(), files.end());
-  std::string stamp = folder.string() + "\t" + std::to_string(files.size()) + " files\n";
-  for (const auto& file : files) stamp += FileStamp(file);
+  return files;
+}
+
+}  // namespace
+
+std::string FolderStamp(const std::filesystem::path& folder) {
+  const auto files = FilesIn(folder);
+  if (!files) return folder.string() + "\tunreadable\n";
+  std::string stamp = folder.string() + "\t" + std::to_string(files->size()) + " files\n";
+  for (const auto& file : *files) stamp += FileStamp(file);
   return stamp;
 }
 
 std::string ListingStamp(const std::filesystem::path& folder) {
-  std::error_code error;
-  const auto time = std::filesystem::last_write_time(folder, error);
-  if (error || !std::filesystem::is_directory(folder, error))
-    return folder.string() + "\tmissing\n";
-  return folder.string() + "\t" + std::to_string(time.time_since_epoch().count()) + "\n";
+  const auto files = FilesIn(folder);
+  if (!files) return folder.string() + "\tunreadable\n";
+  std::string stamp = folder.string() + "\t" + std::to_string(files->size()) + " files:";
+  for (const auto& file : *files) stamp += "\t" + file.filename().string();
+  return stamp + "\n";
 }
 
 std::string BinaryStamp() {
@@ -132,7 +149,11 @@ std::string BinaryStamp() {
   const auto exe = std::filesystem::read_symlink("/proc/self/exe", error);
   // Without it, a value could outlive the build that made it: then nothing is ever a hit.
   if (error) return "binary unknown " + std::to_string(getpid()) + "\n";
-  return FileStamp(exe);
+  const auto size = std::filesystem::file_size(exe, error);
+  const auto time = std::filesystem::last_write_time(exe, error);
+  if (error) return "binary unknown " + std::to_string(getpid()) + "\n";
+  return exe.string() + "\t" + std::to_string(size) + "\t" +
+         std::to_string(time.time_since_epoch().count()) + "\n";
 }
 
 // Counts and lengths are 4 bytes in the machine's order: a cache is read where it is written.

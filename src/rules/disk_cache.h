@@ -2,11 +2,12 @@
 // files and a few strings: a language's lexicon entries translated to RE2 syntax (German's
 // 530 KB of word lists take some 45 ms to translate, and every process needs them again).
 //
-// A value is stored under a name, one file per name, so that a changed input replaces the
-// old value rather than piling up beside it. With it is stored its key: the full text of
-// everything it was made from, files stood for by their path, size and modification time.
-// Get returns the value only when the stored key is the same byte for byte, so a stale or
-// colliding file is a miss, never a wrong answer. The cache only ever helps: a folder that
+// A value is stored under a name, one file per name and draftlint binary, so that a changed
+// input replaces the old value rather than piling up beside it, and two installed builds
+// sharing the folder do not replace each other's values on every run. With it is stored its key:
+// the full text of everything it was made from, files stood for by their path, size and
+// modification time. Get returns the value only when the stored key is the same byte for byte, so a
+// stale or colliding file is a miss, never a wrong answer. The cache only ever helps: a folder that
 // cannot be made or written, or a file that cannot be read, is a miss; a value is written to
 // a file of its own and renamed into place, so that a reader never sees half of one.
 #pragma once
@@ -23,7 +24,7 @@ namespace draftlint {
 
 class DiskCache {
  public:
-  explicit DiskCache(std::filesystem::path folder) : folder_(std::move(folder)) {}
+  explicit DiskCache(std::filesystem::path folder);
 
   // The cache in $DRAFTLINT_CACHE_DIR, else $XDG_CACHE_HOME/draftlint, else
   // $HOME/.cache/draftlint; nullptr when none of them is set.
@@ -38,17 +39,20 @@ class DiskCache {
   std::filesystem::path PathOf(std::string_view name) const;
 
   std::filesystem::path folder_;
+  std::string binary_;  // the running binary's path
 };
 
-// A file as a key sees it: its path, size and modification time, or that it is missing.
+// A file as a key sees it: its path, size and a hash of its bytes, or that it is missing.
+// Its bytes, not its modification time: an edit that keeps the size within one tick of a
+// coarse file system clock would otherwise go unseen.
 std::string FileStamp(const std::filesystem::path& path);
 // The FileStamp of every file directly in a folder, in the order of their names: a file
 // added or removed changes it too.
 std::string FolderStamp(const std::filesystem::path& folder);
-// Which files a folder holds, as a key sees it: the folder's own modification time, which a
-// file added, removed or renamed there changes (and a file written in place does not).
+// Which files a folder holds, as a key sees it: their names, in order.
 std::string ListingStamp(const std::filesystem::path& folder);
-// The running binary's FileStamp: another build may translate the same files differently.
+// The running binary's path, size and modification time: another build may translate the
+// same files differently. (Hashing its megabytes would cost more than the cache saves.)
 std::string BinaryStamp();
 
 // Values are written as a sequence of counts and strings, read back in the same order.
