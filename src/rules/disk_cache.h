@@ -1,15 +1,17 @@
 // A cache on disk, kept between runs, for work that is slow to redo and is made only from
-// files and a few strings: a language's lexicon entries translated to RE2 syntax (German's
-// 530 KB of word lists take some 45 ms to translate, and every process needs them again).
+// files and a few strings: a pack parsed from YAML, a language's lexicon entries translated
+// to RE2 syntax (German's 530 KB of word lists take some 45 ms to translate, and every
+// process needs them again).
 //
-// A value is stored under a name, one file per name and draftlint binary, so that a changed
-// input replaces the old value rather than piling up beside it, and two installed builds
-// sharing the folder do not replace each other's values on every run. With it is stored its key:
-// the full text of everything it was made from, files stood for by their path, size and
-// modification time. Get returns the value only when the stored key is the same byte for byte, so a
-// stale or colliding file is a miss, never a wrong answer. The cache only ever helps: a folder that
-// cannot be made or written, or a file that cannot be read, is a miss; a value is written to
-// a file of its own and renamed into place, so that a reader never sees half of one.
+// A value is stored under a name, one file per name and draftlint binary: a changed input
+// replaces the old value rather than piling up beside it, and two installed builds sharing
+// the folder do not replace each other's values on every run. With it is stored its key: the
+// full text of everything it was made from, files stood for by their path, size and a hash
+// of their bytes. Get returns the value only when the stored key is the same byte for byte,
+// so a stale or colliding file is a miss, never a wrong answer. The cache only ever helps: a
+// folder that cannot be made or written, or a file that cannot be read, is a miss; a value is
+// written to a file of its own and renamed into place, so that a reader never sees half of
+// one.
 #pragma once
 
 #include <cstdint>
