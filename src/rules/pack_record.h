@@ -15,8 +15,9 @@
 namespace draftlint {
 
 // Every field of the pack, each struct's fields listed once for both directions
-// (pack_record.cc): a field added to pack.h and not there is caught by pack_record_test,
-// which reads every shipped pack back and compares it field by field.
+// (pack_record.cc). A field added to pack.h must be added there too: pack_record_test reads
+// every shipped pack back and compares it field by field, which catches a missing field
+// once a shipped pack sets it.
 std::string EncodePack(const Pack& pack);
 // nullopt when the record is damaged or cut short.
 std::optional<Pack> DecodePack(std::string_view record);

@@ -46,7 +46,7 @@ BOOST_AUTO_TEST_CASE(every_pack_reads_back_field_by_field) {
       BOOST_TEST((back->rules[k] == pack.rules[k]), file << " rule " << pack.rules[k].id);
     BOOST_TEST((back->slots == pack.slots), file);
     BOOST_TEST((back->signals == pack.signals), file);
-    // Cut short anywhere, or with a byte more, it is not a pack.
+    // Cut short, or with a byte more, it is not a pack.
     for (size_t cut : {size_t{0}, record.size() / 2, record.size() - 1})
       BOOST_TEST(!DecodePack(record.substr(0, cut)).has_value(), file << " cut at " << cut);
     BOOST_TEST(!DecodePack(record + "x").has_value(), file);
