@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -62,7 +63,8 @@ std::filesystem::path DiskCache::PathOf(std::string_view name) const {
 }
 
 std::optional<std::string> DiskCache::Get(std::string_view name, std::string_view key) const {
-  const auto bytes = ReadFile(PathOf(name));
+  const std::filesystem::path path = PathOf(name);
+  const auto bytes = ReadFile(path);
   if (!bytes || !std::string_view(*bytes).starts_with(kMagic)) return std::nullopt;
   RecordReader reader(std::string_view(*bytes).substr(kMagic.size()));
   std::string stored_key;
@@ -71,7 +73,24 @@ std::optional<std::string> DiskCache::Get(std::string_view name, std::string_vie
       !reader.AtEnd()) {
     return std::nullopt;
   }
+  // Used: its modification time is what RemoveUnused goes by.
+  std::error_code error;
+  std::filesystem::last_write_time(path, std::filesystem::file_time_type::clock::now(), error);
   return value;
+}
+
+void DiskCache::RemoveUnused() const {
+  const auto oldest =
+      std::filesystem::file_time_type::clock::now() - std::chrono::days(kUnusedDays);
+  std::error_code error;
+  for (std::filesystem::directory_iterator it(folder_, error), end; !error && it != end;
+       it.increment(error)) {
+    std::error_code ignored;
+    const std::string file = it->path().filename().string();
+    const bool ours = file.ends_with(".bin") || file.find(".bin.tmp-") != std::string::npos;
+    if (ours && it->is_regular_file(ignored) && it->last_write_time(ignored) < oldest)
+      std::filesystem::remove(it->path(), ignored);
+  }
 }
 
 void DiskCache::Put(std::string_view name, std::string_view key, std::string_view value) const {
@@ -101,6 +120,7 @@ void DiskCache::Put(std::string_view name, std::string_view key, std::string_vie
   }
   std::filesystem::rename(temporary, path, error);
   if (error) std::filesystem::remove(temporary, error);
+  RemoveUnused();
 }
 
 std::string FileStamp(const std::filesystem::path& path) {

@@ -11,7 +11,8 @@
 // so a stale or colliding file is a miss, never a wrong answer. The cache only ever helps: a
 // folder that cannot be made or written, or a file that cannot be read, is a miss; a value is
 // written to a file of its own and renamed into place, so that a reader never sees half of
-// one.
+// one. The folder does not grow for ever: a hit marks its file as used, and writing a value
+// removes the files no run has used for kUnusedDays (a pack deleted, a binary gone).
 #pragma once
 
 #include <cstdint>
@@ -26,6 +27,8 @@ namespace draftlint {
 
 class DiskCache {
  public:
+  static constexpr int kUnusedDays = 30;
+
   explicit DiskCache(std::filesystem::path folder);
 
   // The cache in $DRAFTLINT_CACHE_DIR, else $XDG_CACHE_HOME/draftlint, else
@@ -39,6 +42,8 @@ class DiskCache {
 
  private:
   std::filesystem::path PathOf(std::string_view name) const;
+  // Removes the files (values and left-over temporary ones) unused for kUnusedDays.
+  void RemoveUnused() const;
 
   std::filesystem::path folder_;
   std::string binary_;  // the running binary's path

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <set>
 #include <thread>
 
 #include "rules/engine.h"
@@ -81,6 +82,28 @@ BOOST_AUTO_TEST_CASE(writers_at_once_leave_one_whole_value) {
   BOOST_TEST((std::find(values.begin(), values.end(), *read) != values.end()));
   // No writer's temporary file is left behind.
   BOOST_TEST(FilesIn(cache.folder()).size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(files_unused_for_a_month_go_when_a_value_is_written) {
+  const DiskCache cache(testing::ScratchDir() + "/cache");
+  cache.Put("used", "k", "v");
+  cache.Put("unused", "k", "v");
+  testing::WriteFile(cache.folder().string() + "/left.bin.tmp-1-2-3", "half");
+  testing::WriteFile(cache.folder().string() + "/notes.txt", "not the cache's");
+  const auto long_ago =
+      std::filesystem::file_time_type::clock::now() - std::chrono::days(DiskCache::kUnusedDays + 1);
+  for (const auto& file : FilesIn(cache.folder())) std::filesystem::last_write_time(file, long_ago);
+  // A hit marks its file as used.
+  BOOST_TEST(cache.Get("used", "k").value() == "v");
+  cache.Put("new", "k", "v");
+  BOOST_TEST(cache.Get("used", "k").value() == "v");
+  BOOST_TEST(cache.Get("new", "k").value() == "v");
+  BOOST_TEST(!cache.Get("unused", "k").has_value());
+  std::set<std::string> names;
+  for (const auto& file : FilesIn(cache.folder())) names.insert(file.filename().string());
+  BOOST_TEST(names.size() == 3u);
+  BOOST_TEST(names.count("notes.txt") == 1u);
+  BOOST_TEST(names.count("left.bin.tmp-1-2-3") == 0u);
 }
 
 BOOST_AUTO_TEST_CASE(a_damaged_file_is_a_miss) {
