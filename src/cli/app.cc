@@ -10,7 +10,6 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <sstream>
-#include <thread>
 
 #include "cli/baseline.h"
 #include "cli/engine_cache.h"
@@ -21,6 +20,7 @@
 #include "cli/pack_option.h"
 #include "cli/progress.h"
 #include "cli/subprocess.h"
+#include "match/parallel_for.h"
 #include "rules/yaml_reader.h"
 
 namespace draftlint {
@@ -186,8 +186,7 @@ int RunLint(const Options& options) {
     baseline_writer = MakeFormatter("json", format_options);
     run.tee = baseline_writer.get();
   }
-  run.jobs = options.jobs > 0 ? options.jobs
-                              : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  run.jobs = options.jobs > 0 ? options.jobs : static_cast<int>(MachineCores());
   run.max_size = options.max_size;
   run.show_signals = options.show_signals;
   run.progress = ProgressWanted(!options.no_progress);

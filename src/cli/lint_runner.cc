@@ -104,8 +104,7 @@ RunSummary LintAll(const std::vector<Input>& inputs, EngineCache& engines, Forma
       std::min<size_t>(std::max(options.jobs, 1), std::max<size_t>(inputs.size(), 1));
   // Fewer files than jobs leave cores idle: compiling a new language's entries may use them.
   // Jobs beyond the machine's cores are not cores.
-  const size_t cores = std::min<size_t>(std::max(options.jobs, 1),
-                                        std::max(1u, std::thread::hardware_concurrency()));
+  const size_t cores = std::min<size_t>(std::max(options.jobs, 1), MachineCores());
   SetSpareThreads(cores > threads ? cores - threads : 0);
   std::vector<std::thread> pool;
   for (size_t t = 0; t < threads; ++t) pool.emplace_back(work);

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
-#include <thread>
 
 #include "match/parallel_for.h"
 #include "report/terminal_text.h"
@@ -43,7 +42,7 @@ std::string Quote(const std::string& text) {
 
 int RunTestPack(const Options& options, std::ostream& out, std::ostream& err) {
   // Packs are checked one after another: the other cores may compile their entries.
-  SetSpareThreads(std::max(1u, std::thread::hardware_concurrency()) - 1);
+  SetSpareThreads(MachineCores() - 1);
   size_t packs = 0, examples = 0, failed = 0, errors = 0, warnings = 0;
   bool unloadable = false;
   for (const std::string& path : options.pack_paths) {

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <thread>
 #include <tuple>
 #include <vector>
 
@@ -87,7 +86,7 @@ void Server::Reload() {
 
 int Server::Run() {
   // One document is linted at a time: the other cores may compile a new language's entries.
-  SetSpareThreads(std::max(1u, std::thread::hardware_concurrency()) - 1);
+  SetSpareThreads(MachineCores() - 1);
   std::string body;
   while (true) {
     switch (reader_.Read(&body)) {

@@ -13,6 +13,8 @@ std::atomic<size_t> spare_threads{0};
 
 }  // namespace
 
+size_t MachineCores() { return std::max(1u, std::thread::hardware_concurrency()); }
+
 void SetSpareThreads(size_t count) { spare_threads.store(count); }
 
 void ParallelFor(size_t count, const std::function<void(size_t)>& body) {

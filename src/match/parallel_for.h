@@ -10,6 +10,9 @@
 
 namespace draftlint {
 
+// The machine's cores, at least one (the standard library may not know them).
+size_t MachineCores();
+
 // How many helper threads ParallelFor may start besides the calling thread: the cores the
 // run leaves idle, as the command line or the language server counts them. None until set.
 void SetSpareThreads(size_t count);
