@@ -1,7 +1,5 @@
 // The subcommands for people who write rules and read findings: explain, test-pack, init,
 // completions; and the progress line, which only a terminal ever sees.
-#include <fstream>
-#include <iterator>
 
 #include <boost/test/unit_test.hpp>
 
@@ -68,9 +66,7 @@ BOOST_AUTO_TEST_CASE(explain_prints_the_rule_page) {
 
 BOOST_AUTO_TEST_CASE(rule_pages_in_docs_are_what_explain_prints) {
   const auto result = Draftlint({"explain", "solicitation"});
-  std::ifstream page(SourceDir() + "/docs/rules/solicitation.md", std::ios::binary);
-  const std::string on_disk{std::istreambuf_iterator<char>(page), {}};
-  BOOST_TEST(on_disk == result.out);
+  BOOST_TEST(ReadFile(SourceDir() + "/docs/rules/solicitation.md") == result.out);
 }
 
 BOOST_AUTO_TEST_CASE(test_pack_reports_like_a_test_runner) {
@@ -126,8 +122,7 @@ BOOST_AUTO_TEST_CASE(init_writes_a_config_that_loads) {
   BOOST_TEST(made.out ==
              "Wrote .draftlint.yaml (company domain acme.pt, from git config user.email). Add "
              "your competitors, then run: draftlint .\n");
-  std::ifstream file(dir + "/.draftlint.yaml");
-  const std::string config{std::istreambuf_iterator<char>(file), {}};
+  const std::string config = ReadFile(dir + "/.draftlint.yaml");
   BOOST_TEST(Has(config, "\ncompetitors: []\n"));
   BOOST_TEST(Has(config, "  domains: [acme.pt]  # from git config user.email\n"));
 

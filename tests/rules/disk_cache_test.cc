@@ -6,8 +6,6 @@
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <set>
 #include <thread>
 
@@ -25,11 +23,6 @@ std::vector<std::filesystem::path> FilesIn(const std::filesystem::path& folder) 
   std::vector<std::filesystem::path> files;
   for (const auto& entry : std::filesystem::directory_iterator(folder)) files.push_back(entry);
   return files;
-}
-
-std::string Read(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
 // A pack with one span rule over the word list fruit.txt.
@@ -110,7 +103,7 @@ BOOST_AUTO_TEST_CASE(a_damaged_file_is_a_miss) {
   const DiskCache cache(testing::ScratchDir() + "/cache");
   cache.Put("n", "k", "value");
   const auto file = FilesIn(cache.folder()).at(0);
-  const std::string whole = Read(file);
+  const std::string whole = testing::ReadFile(file.string());
   for (size_t cut : {size_t{0}, size_t{5}, whole.size() - 1}) {
     testing::WriteFile(file.string(), whole.substr(0, cut));
     BOOST_TEST(!cache.Get("n", "k").has_value(), "cut at " << cut);
@@ -204,7 +197,7 @@ BOOST_AUTO_TEST_CASE(a_pack_s_word_lists_are_read_from_the_cache_until_one_chang
 
   // The cache is what the second run reads: "apple", translated, is changed to "mango" there
   // (same length, so the record stays whole), and "mango" is what is found.
-  std::string value = Read(files[0]);
+  std::string value = testing::ReadFile(files[0].string());
   BOOST_TEST_REQUIRE(value.find("apple") != std::string::npos);
   for (size_t at = value.find("apple"); at != std::string::npos; at = value.find("apple", at))
     value.replace(at, 5, "mango");
@@ -219,11 +212,11 @@ BOOST_AUTO_TEST_CASE(a_pack_s_word_lists_are_read_from_the_cache_until_one_chang
                                  At("fruit", text, "plum")};
   BOOST_TEST(FruitSpans(pack, cache, text) == all, boost::test_tools::per_element());
   BOOST_TEST(FilesIn(cache).size() == 1u);
-  BOOST_TEST(Read(files[0]).find("apple") != std::string::npos);
+  BOOST_TEST(testing::ReadFile(files[0].string()).find("apple") != std::string::npos);
   // So is a word list added next to it: the folder's files are part of the key.
   testing::WriteFile(dir + "/lexicons/en/other.txt", "pear\n");
   BOOST_TEST(FruitSpans(pack, cache, text) == all, boost::test_tools::per_element());
-  BOOST_TEST(Read(files[0]).find("other.txt") != std::string::npos);
+  BOOST_TEST(testing::ReadFile(files[0].string()).find("other.txt") != std::string::npos);
 }
 
 // Translated entries hold a stand-in for {competitors}: every config shares them, and each

@@ -4,8 +4,6 @@
 
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 
 #include "rules/yaml_reader.h"
 #include "support/process.h"
@@ -85,8 +83,7 @@ BOOST_AUTO_TEST_CASE(while_nothing_changed_the_cache_is_what_is_read) {
   // The summary, changed in the cache file (to one of the same length, so that the record
   // stays whole), is what the next load gives.
   const auto file = std::filesystem::directory_iterator(cache.folder())->path();
-  std::ifstream in(file, std::ios::binary);
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string bytes = testing::ReadFile(file.string());
   BOOST_TEST_REQUIRE(bytes.find("first-summary") != std::string::npos);
   bytes.replace(bytes.find("first-summary"), 13, "cache-summary");
   testing::WriteFile(file.string(), bytes);

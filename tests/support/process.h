@@ -25,5 +25,7 @@ std::string SourceDir();
 std::string ScratchDir();
 
 void WriteFile(const std::string& path, const std::string& bytes);
+// The file's bytes; empty when it cannot be read.
+std::string ReadFile(const std::string& path);
 
 }  // namespace draftlint::testing
