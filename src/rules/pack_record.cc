@@ -185,7 +185,6 @@ Pack LoadPack(const std::filesystem::path& path, const DiskCache* cache) {
   if (!cache) return LoadPack(path);
   const std::string name = "pack " + path.string();
   const std::string key = BinaryStamp() + FileStamp(path);
-  RecordWriter checked_and_pack;
   if (const auto value = cache->Get(name, key)) {
     RecordReader reader(*value);
     std::string checked;
@@ -196,6 +195,7 @@ Pack LoadPack(const std::filesystem::path& path, const DiskCache* cache) {
     }
   }
   Pack pack = LoadPack(path);
+  RecordWriter checked_and_pack;
   checked_and_pack.String(CheckedStamps(pack));
   checked_and_pack.String(EncodePack(pack));
   cache->Put(name, key, std::move(checked_and_pack).Take());

@@ -35,9 +35,11 @@ std::string WriteFruitPack(const std::string& dir, const std::string& fruit) {
 }
 
 std::vector<Span> FruitSpans(const std::string& pack_path, const std::string& cache_folder,
-                             const std::string& text) {
+                             const std::string& text,
+                             std::vector<CompetitorName> competitors = {}) {
   Config config;
   config.languages = {Language::kEn};
+  config.competitors = std::move(competitors);
   const auto pack = std::make_shared<const Pack>(LoadPack(pack_path));
   const Engine engine(std::make_shared<CompiledPack>(
       pack, config, std::make_shared<const DiskCache>(cache_folder)));
@@ -223,25 +225,17 @@ BOOST_AUTO_TEST_CASE(a_pack_s_word_lists_are_read_from_the_cache_until_one_chang
 // fills in its own names.
 BOOST_AUTO_TEST_CASE(one_translation_serves_every_config_s_competitors) {
   const std::string dir = testing::ScratchDir();
-  testing::WriteFile(dir + "/rules/p.yaml",
-                     "pack: p\nlanguages: [en]\nrules:\n  - id: fruit\n    severity: info\n"
-                     "    summary: s\n    message: m\n    find: {lexicon: fruit}\n");
-  testing::WriteFile(dir + "/lexicons/en/fruit.txt", "joined {competitors}\n");
-  const auto pack = std::make_shared<const Pack>(LoadPack(dir + "/rules/p.yaml"));
-  const auto cache = std::make_shared<const DiskCache>(dir + "/cache");
+  const std::string pack = WriteFruitPack(dir, "joined {competitors}\n");
+  const std::string cache = dir + "/cache";
   const std::string text = "I joined Globex, then joined Initech, then joined 宏達電.";
   auto spans = [&](std::vector<CompetitorName> competitors) {
-    Config config;
-    config.languages = {Language::kEn};
-    config.competitors = std::move(competitors);
-    const Engine engine(std::make_shared<CompiledPack>(pack, config, cache));
-    return testing::SpansOf(engine.Lint(std::make_shared<const Document>("t.txt", text)), "fruit");
+    return FruitSpans(pack, cache, text, std::move(competitors));
   };
   BOOST_TEST(spans({{"Globex", false}}) == std::vector<Span>{At("fruit", text, "joined Globex")},
              boost::test_tools::per_element());
   BOOST_TEST(spans({{"Initech", false}}) == std::vector<Span>{At("fruit", text, "joined Initech")},
              boost::test_tools::per_element());
-  BOOST_TEST(FilesIn(cache->folder()).size() == 1u);
+  BOOST_TEST(FilesIn(cache).size() == 1u);
   // A name no anchor finds (in two scripts), and no name at all.
   BOOST_TEST(spans({{"宏達電", false}}) == std::vector<Span>{At("fruit", text, "joined 宏達電")},
              boost::test_tools::per_element());
