@@ -109,13 +109,12 @@ LexiconMatcher::LexiconMatcher(std::vector<LexiconEntrySpec> entries)
   triggers_.resize(index_.size());
 }
 
-void LexiconMatcher::FindAll(std::string_view text, const WordAffixes& affixes,
-                             std::vector<RawHit>* hits) const {
+void LexiconMatcher::Select(std::string_view text,
+                            std::vector<std::pair<uint32_t, uint32_t>>* runnable,
+                            std::vector<uint32_t>* starts) const {
   thread_local std::vector<AnchorHit> found;
   thread_local Occurrences occurrences;
   thread_local std::vector<uint32_t> candidates;
-  thread_local std::vector<uint32_t> starts;
-  thread_local std::vector<std::pair<uint32_t, uint32_t>> runnable;
   index_.Find(text, &found);
   occurrences.Reset(index_.size(), found);
   candidates.clear();
@@ -126,19 +125,24 @@ void LexiconMatcher::FindAll(std::string_view text, const WordAffixes& affixes,
   // In the entries' order, as they would be run one after another.
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-  // The entries that run, each with where its starts end in `starts` (which holds each one's
-  // sorted offsets after the one before's).
-  runnable.clear();
-  starts.clear();
+  runnable->clear();
+  starts->clear();
   for (uint32_t id : candidates) {
     const Entry& entry = entries_[id];
     if (!InOrder(entry.sets, occurrences)) continue;
-    const size_t from = starts.size();
-    for (uint32_t anchor : entry.starts) occurrences.AppendOffsets(anchor, &starts);
-    if (!entry.starts.empty() && starts.size() == from) continue;
-    std::sort(starts.begin() + static_cast<ptrdiff_t>(from), starts.end());
-    runnable.push_back({id, static_cast<uint32_t>(starts.size())});
+    const size_t from = starts->size();
+    for (uint32_t anchor : entry.starts) occurrences.AppendOffsets(anchor, starts);
+    if (!entry.starts.empty() && starts->size() == from) continue;
+    std::sort(starts->begin() + static_cast<ptrdiff_t>(from), starts->end());
+    runnable->push_back({id, static_cast<uint32_t>(starts->size())});
   }
+}
+
+void LexiconMatcher::FindAll(std::string_view text, const WordAffixes& affixes,
+                             std::vector<RawHit>* hits) const {
+  thread_local std::vector<uint32_t> starts;
+  thread_local std::vector<std::pair<uint32_t, uint32_t>> runnable;
+  Select(text, &runnable, &starts);
   CompileNew(runnable);
   size_t from = 0;
   for (const auto& [id, to] : runnable) {
@@ -153,12 +157,27 @@ void LexiconMatcher::FindAll(std::string_view text, const WordAffixes& affixes,
   }
 }
 
+void LexiconMatcher::CompileFor(const std::vector<std::string_view>& texts) const {
+  std::vector<std::pair<uint32_t, uint32_t>> all;
+  std::vector<std::pair<uint32_t, uint32_t>> runnable;
+  std::vector<uint32_t> starts;
+  for (std::string_view text : texts) {
+    Select(text, &runnable, &starts);
+    all.insert(all.end(), runnable.begin(), runnable.end());
+  }
+  std::sort(all.begin(), all.end());
+  all.erase(std::unique(all.begin(), all.end(),
+                        [](const auto& a, const auto& b) { return a.first == b.first; }),
+            all.end());
+  CompileNew(all);
+}
+
 void LexiconMatcher::CompileNew(const std::vector<std::pair<uint32_t, uint32_t>>& runnable) const {
   std::vector<uint32_t> fresh;
   for (const auto& [id, to] : runnable) {
     if (!entries_[id].re.Ready()) fresh.push_back(id);
   }
-  if (fresh.size() < 2) return;
+  if (fresh.empty()) return;
   ParallelFor(fresh.size(), [&](size_t k) {
     try {
       entries_[fresh[k]].Compiled();

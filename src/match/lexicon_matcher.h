@@ -36,6 +36,12 @@ class LexiconMatcher {
   // Throws std::runtime_error naming the entry's origin if RE2 rejects it.
   void FindAll(std::string_view text, const WordAffixes& affixes, std::vector<RawHit>* hits) const;
 
+  // Compiles now, on this thread and the spare ones, the entries FindAll would run on these
+  // texts: a draft's first process does it while another thread compiles the pack's
+  // patterns that run everywhere, which would otherwise come first. Errors are left for
+  // FindAll to report.
+  void CompileFor(const std::vector<std::string_view>& texts) const;
+
   // Compiles every entry now rather than on first use, on the spare cores too (ParallelFor);
   // returns the errors ("origin: why") in the entries' order, for a pack author who wants
   // every entry checked, not only those a draft reaches.
@@ -50,6 +56,11 @@ class LexiconMatcher {
     LazyRegex re;
     const RE2& Compiled() const { return re.Get(spec.regex, spec.origin); }
   };
+
+  // The entries that run on text, in their order, each with where its starts end in
+  // `starts` (which holds each one's sorted offsets after the one before's).
+  void Select(std::string_view text, std::vector<std::pair<uint32_t, uint32_t>>* runnable,
+              std::vector<uint32_t>* starts) const;
 
   // Compiles the entries about to run (each pair: an entry's id, then where its starts end)
   // that are not compiled yet, side by side when there are several: a paragraph in a

@@ -594,21 +594,37 @@ const CompiledPack::Patterns& CompiledPack::Neutral() const {
   return *neutral_;
 }
 
-void CompiledPack::Prepare(const std::vector<Language>& languages) const {
-  std::vector<size_t> missing;  // language indexes; ready_'s last for the neutral patterns
-  for (Language language : languages) missing.push_back(LanguageIndex(language));
-  missing.push_back(ready_.size() - 1);
+void CompiledPack::Prepare(const std::vector<LanguageText>& texts) const {
+  // Language indexes, after the neutral patterns' (ready_'s last): they take one thread the
+  // longest, so they are started first.
+  const size_t neutral = ready_.size() - 1;
+  std::vector<size_t> missing;
+  for (const LanguageText& text : texts) missing.push_back(LanguageIndex(text.language));
   std::sort(missing.begin(), missing.end());
   missing.erase(std::unique(missing.begin(), missing.end()), missing.end());
+  missing.insert(missing.begin(), neutral);
   std::erase_if(missing, [&](size_t k) { return ready_[k].load(std::memory_order_acquire); });
   if (missing.size() < 2) return;
+  const bool overlap = missing.front() == neutral;
   ParallelFor(missing.size(), [&](size_t k) {
     try {
-      if (missing[k] == ready_.size() - 1) {
+      if (missing[k] == neutral) {
         Neutral();
-      } else {
-        ForLanguage(kAllLanguages[missing[k]]);
+        return;
       }
+      const Language language = kAllLanguages[missing[k]];
+      const Patterns& patterns = ForLanguage(language);
+      if (!overlap) return;
+      // The entries of a long draft's first pages are enough to fill the wait.
+      constexpr size_t kOverlapBytes = 64 << 10;
+      std::vector<std::string_view> own;
+      size_t bytes = 0;
+      for (const LanguageText& text : texts) {
+        if (text.language != language || bytes >= kOverlapBytes) continue;
+        own.push_back(text.text);
+        bytes += text.text.size();
+      }
+      patterns.CompileFor(own);
     } catch (const std::exception&) {
       // Reported by ForLanguage when the language's first paragraph is matched.
     }

@@ -60,6 +60,10 @@ class CompiledPack {
     // Throws LoadError for an entry RE2 rejects.
     void FindAll(std::string_view text, const WordAffixes& affixes,
                  std::vector<RawHit>* hits) const;
+    // Compiles the lexicon entries FindAll would run on these texts (LexiconMatcher).
+    void CompileFor(const std::vector<std::string_view>& texts) const {
+      entries_.CompileFor(texts);
+    }
     // Compiles every lexicon entry now; returns the errors.
     std::vector<std::string> CompileAll() const { return entries_.CompileAll(); }
 
@@ -70,10 +74,16 @@ class CompiledPack {
   // Throws LoadError ("lexicons/hu/x.txt:12: ...") when a lexicon entry is malformed.
   const Patterns& ForLanguage(Language language) const;
   const Patterns& Neutral() const;
-  // Compiles the neutral patterns and those of these languages, the ones not compiled yet,
-  // side by side on the run's spare cores (ParallelFor). A malformed entry is left for
-  // ForLanguage to report.
-  void Prepare(const std::vector<Language>& languages) const;
+  // A paragraph's text in one of its languages.
+  struct LanguageText {
+    Language language;
+    std::string_view text;
+  };
+  // Compiles the neutral patterns and those of the texts' languages, the ones not compiled
+  // yet, side by side on the run's spare cores (ParallelFor). While the neutral patterns
+  // compile, the lexicon entries the texts will run are compiled beside them. A malformed
+  // entry is left for ForLanguage to report.
+  void Prepare(const std::vector<LanguageText>& texts) const;
   const WordAffixes& Affixes(Language language) const;
 
   // Each source's lexicon entries in a language, with where each comes from ("file:line").

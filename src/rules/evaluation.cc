@@ -153,10 +153,12 @@ void Evaluation::FindParagraphHits(const Paragraph& paragraph, std::vector<RawHi
 void Evaluation::FindSourceHits() {
   const auto& sources = pack_.sources();
   if (stages_.lexicons) {
-    std::vector<Language> languages;
-    for (const Paragraph& paragraph : paragraphs_)
-      languages.insert(languages.end(), paragraph.languages.begin(), paragraph.languages.end());
-    pack_.Prepare(languages);
+    std::vector<CompiledPack::LanguageText> texts;
+    for (const Paragraph& paragraph : paragraphs_) {
+      for (Language language : paragraph.languages)
+        texts.push_back({language, paragraph.text.view()});
+    }
+    pack_.Prepare(texts);
   }
   std::vector<RawHit> raw;
   std::string key;

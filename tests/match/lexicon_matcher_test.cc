@@ -5,6 +5,7 @@
 #include <boost/test/unit_test.hpp>
 #include <stdexcept>
 
+#include "match/shared_regex.h"
 #include "support/spare_threads.h"
 
 using namespace draftlint;
@@ -144,6 +145,25 @@ BOOST_AUTO_TEST_CASE(entries_compiled_side_by_side_find_what_they_find_one_by_on
   BOOST_CHECK_THROW(fresh.FindAll("over to zeta, taking over", WordAffixes(), &hits),
                     std::runtime_error);
   BOOST_TEST(hits.size() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(compiling_for_texts_compiles_the_entries_they_would_run_and_no_other) {
+  // An entry the matcher compiled is held by it: SharedRegex hands out that copy.
+  auto held = [](const std::string& regex) { return SharedRegex(regex).use_count() > 1; };
+  std::vector<LexiconEntrySpec> entries;
+  entries.push_back({"(?i)stepping\\s+in", {{"stepping"}, {"in"}}, 1, true, "a.txt:1", {}});
+  entries.push_back({"(?i)steps\\s+up", {{"steps"}, {"up"}}, 2, true, "a.txt:2", {"steps"}});
+  entries.push_back({"(?i)from\\s+tuesday", {{"tuesday"}}, 3, true, "a.txt:3", {}});
+  entries.push_back({"(unclosed", {{"zeta"}}, 4, true, "a.txt:4", {}});
+  const LexiconMatcher matcher(std::move(entries));
+  const testing::SpareThreads spare(1);
+  BOOST_CHECK_NO_THROW(matcher.CompileFor({"Ana is stepping in.", "Up it steps; zeta."}));
+  BOOST_TEST(held("(?i)stepping\\s+in"));
+  BOOST_TEST(!held("(?i)steps\\s+up"));  // "up" comes before "steps"
+  BOOST_TEST(!held("(?i)from\\s+tuesday"));
+  // The entry RE2 rejects is reported when it runs, not when it is compiled ahead.
+  std::vector<RawHit> hits;
+  BOOST_CHECK_THROW(matcher.FindAll("zeta", WordAffixes(), &hits), std::runtime_error);
 }
 
 BOOST_AUTO_TEST_CASE(compiling_every_entry_reports_errors_in_the_entries_order) {
