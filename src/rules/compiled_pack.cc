@@ -170,7 +170,6 @@ CompiledPack::CompiledPack(std::shared_ptr<const Pack> pack, Config config,
     for (const Condition& condition : detections_[d]->conditions)
       CompileConditionRegexes(condition);
   }
-  for (const Rule& rule : pack_->rules) coverage_[&rule] = pack_->Coverage(rule);
   for (const std::string& domain : config_.company_domains)
     config_values_["company.domains"].insert(FoldCase(domain));
   for (const std::string& name : config_.company_names)
@@ -186,8 +185,7 @@ const std::set<std::string>& CompiledPack::ConfigValues(const std::string& list)
 }
 
 bool CompiledPack::Covers(const Rule& rule, Language language) const {
-  const auto& languages = coverage_.at(&rule);
-  return std::find(languages.begin(), languages.end(), language) != languages.end();
+  return std::find(rule.coverage.begin(), rule.coverage.end(), language) != rule.coverage.end();
 }
 
 void CompiledPack::CompileConditionRegexes(const Condition& condition) {

@@ -144,7 +144,6 @@ class CompiledPack {
   mutable std::once_flag company_phones_once_;
   mutable std::set<std::string> company_phones_;
   std::map<const Condition*, std::unique_ptr<RE2>> condition_regexes_;
-  std::map<const Rule*, std::vector<Language>> coverage_;
 
   mutable std::array<std::once_flag, kAllLanguages.size()> compiled_once_;
   mutable std::array<std::unique_ptr<Patterns>, kAllLanguages.size()> compiled_;

@@ -88,8 +88,7 @@ std::vector<RuleInfo> Engine::Rules() const {
       info.enabled = it->second.severity.has_value();
       if (info.enabled) info.severity = *it->second.severity;
     }
-    for (Language language : pack.Coverage(rule))
-      info.languages.emplace_back(LanguageCode(language));
+    for (Language language : rule.coverage) info.languages.emplace_back(LanguageCode(language));
     rules.push_back(std::move(info));
   }
   // The engine's own rule: a suppression comment naming a rule no pack has.

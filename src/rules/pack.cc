@@ -79,6 +79,7 @@ class PackReader {
       for (const auto& item : rules) ReadRule(item);
     }
     Check();
+    for (Rule& rule : pack_.rules) rule.coverage = pack_.Coverage(rule);
     return std::move(pack_);
   }
 

@@ -121,6 +121,9 @@ struct Rule {
   int max = 0;
   std::vector<Example> examples;
   int line = 0;
+  // Languages it can be checked in (Pack::Coverage), found when the pack is read: every
+  // engine and every run needs them, and finding them stats the word lists' files.
+  std::vector<Language> coverage;
 
   bool operator==(const Rule&) const = default;
 };
@@ -161,7 +164,7 @@ struct Pack {
   const Detection* FindDetection(std::string_view name) const;  // a signal or a span rule
   std::filesystem::path LexiconPath(std::string_view lexicon, std::string_view language) const;
   // Languages a rule can be checked in: those its word lists exist for (all of them when
-  // it uses none).
+  // it uses none). LoadPack keeps it in the rule's coverage.
   std::vector<Language> Coverage(const Rule& rule) const;
 
  private:

@@ -33,7 +33,7 @@ void Fields(IO& io, S& s) {
   } else if constexpr (std::same_as<T, Rule>) {
     io(s.id, s.kind, s.severity, s.summary, s.description, s.rationale, s.message, s.modes,
        s.merge_gap, s.fix, s.fix_title, s.fix_texts, s.detection, s.required, s.when, s.metric,
-       s.max, s.examples, s.line);
+       s.max, s.examples, s.line, s.coverage);
   } else if constexpr (std::same_as<T, Slot>) {
     io(s.patterns, s.lexicon, s.capture, s.line);
   } else {

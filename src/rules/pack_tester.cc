@@ -180,9 +180,8 @@ PackTestReport TestPack(std::shared_ptr<const Pack> pack) {
       report.warnings.push_back(
           {At(pack->path, rule.line), "rule '" + rule.id + "' has no example that fires"});
     }
-    const std::vector<Language> covered = pack->Coverage(rule);
     for (Language language : pack->languages) {
-      if (std::find(covered.begin(), covered.end(), language) == covered.end()) {
+      if (std::find(rule.coverage.begin(), rule.coverage.end(), language) == rule.coverage.end()) {
         report.warnings.push_back(
             {At(pack->path, rule.line),
              "rule '" + rule.id + "' can never fire in " + std::string(LanguageCode(language)) +
