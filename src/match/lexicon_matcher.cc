@@ -163,6 +163,7 @@ void LexiconMatcher::CompileFor(const std::vector<std::string_view>& texts) cons
   std::vector<uint32_t> starts;
   for (std::string_view text : texts) {
     Select(text, &runnable, &starts);
+    // Where each entry's starts end is of this text's starts: only the entries are kept.
     all.insert(all.end(), runnable.begin(), runnable.end());
   }
   std::sort(all.begin(), all.end());
