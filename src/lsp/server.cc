@@ -105,7 +105,9 @@ int Server::Run() {
       Fail(nullptr, kParseError, std::string("not JSON: ") + e.what());
       continue;
     }
-    if (message.is_object() && message.value("method", "") == "exit") return shutdown_ ? 0 : 1;
+    // A method of another type is Handle's to refuse, not value()'s to throw on.
+    if (message.is_object() && message.contains("method") && message["method"] == "exit")
+      return shutdown_ ? 0 : 1;
     Handle(message);
   }
 }

@@ -228,6 +228,9 @@ BOOST_AUTO_TEST_CASE(errors_the_spec_asks_for_and_the_server_goes_on) {
       Frame({{"jsonrpc", "2.0"}, {"method", "no/such/notification"}}) +
       Frame(Request(3, "textDocument/diagnostic",
                     {{"textDocument", {{"uri", "file:///nowhere.txt"}}}})) +
+      // A method that is not a string (here the last of two "method" keys, as a fuzzer sent).
+      "Content-Length: 59\r\n\r\n"
+      R"({"jsonrpc": "2.0", "id": 6, "method": "exit", "method": {}})" +
       Frame(Request(4, "textDocument/codeAction", {{"textDocument", {{"uri", kUri}}}})) +
       Frame(Open(kUri, kText)) +
       // A change past the end of the text clamps to it.
@@ -248,6 +251,7 @@ BOOST_AUTO_TEST_CASE(errors_the_spec_asks_for_and_the_server_goes_on) {
   BOOST_TEST(session.Response(3)["error"]["code"] == -32602);
   BOOST_TEST(session.Response(4)["error"]["code"] == -32602);
   BOOST_TEST(session.Response(5)["result"]["kind"] == "full");
+  BOOST_TEST(session.Response(6)["error"]["code"] == -32600);
   int parse_errors = 0, invalid = 0;
   for (const json& message : session.messages) {
     if (message.contains("error") && message["id"].is_null()) {
