@@ -43,57 +43,15 @@ std::map<std::string, RuleSetting> ReadRules(const YamlReader& yaml, const YAML:
     } else {
       yaml.Fail(item.second, "a rule is set to error, warning, info or off");
     }
-    settings[item.first.as<std::string>()] = setting;
+    settings[yaml.Key(item.first, "rules")] = setting;
   }
   return settings;
 }
 
-}  // namespace
-
-std::string Config::Relative(const std::filesystem::path& path) const {
-  std::error_code error;
-  const auto base = path_base();
-  const auto absolute = std::filesystem::absolute(path, error).lexically_normal();
-  const auto relative = absolute.lexically_relative(base);
-  const std::string text = relative.generic_string();
-  return text.empty() || text.rfind("..", 0) == 0 ? "" : text;
-}
-
-std::filesystem::path Config::path_base() const {
-  std::error_code error;
-  return (path.empty() ? std::filesystem::current_path(error)
-                       : std::filesystem::absolute(path, error).parent_path())
-      .lexically_normal();
-}
-
-bool Config::Includes(const std::filesystem::path& file, bool is_draft) const {
-  const std::string relative = Relative(file);
-  const auto matches = [&](const std::vector<Glob>& globs) {
-    return std::any_of(globs.begin(), globs.end(),
-                       [&](const Glob& glob) { return glob.Matches(relative); });
-  };
-  if (matches(exclude)) return false;
-  return include.empty() ? is_draft : matches(include);
-}
-
-std::map<std::string, RuleSetting> Config::RulesFor(const std::filesystem::path& file) const {
-  std::map<std::string, RuleSetting> settings = rules;
-  if (overrides.empty()) return settings;
-  const std::string relative = Relative(file);
-  for (const ConfigOverride& override : overrides) {
-    const bool applies = std::any_of(override.files.begin(), override.files.end(),
-                                     [&](const Glob& glob) { return glob.Matches(relative); });
-    if (!applies) continue;
-    for (const auto& [id, setting] : override.rules) settings[id] = setting;
-  }
-  return settings;
-}
-
-Config LoadConfig(const std::filesystem::path& path) {
-  YamlReader yaml(path);
+Config ReadConfig(const YamlReader& yaml) {
   const YAML::Node root = yaml.Load();
   Config config;
-  config.path = path;
+  config.path = yaml.path();
   if (root.IsNull()) return config;
   yaml.ExpectKeys(
       root, {"language", "mode", "region", "competitors", "company", "rules", "files", "overrides"},
@@ -164,6 +122,56 @@ Config LoadConfig(const std::filesystem::path& path) {
     }
   }
   return config;
+}
+
+}  // namespace
+
+std::string Config::Relative(const std::filesystem::path& path) const {
+  std::error_code error;
+  const auto base = path_base();
+  const auto absolute = std::filesystem::absolute(path, error).lexically_normal();
+  const auto relative = absolute.lexically_relative(base);
+  const std::string text = relative.generic_string();
+  return text.empty() || text.rfind("..", 0) == 0 ? "" : text;
+}
+
+std::filesystem::path Config::path_base() const {
+  std::error_code error;
+  return (path.empty() ? std::filesystem::current_path(error)
+                       : std::filesystem::absolute(path, error).parent_path())
+      .lexically_normal();
+}
+
+bool Config::Includes(const std::filesystem::path& file, bool is_draft) const {
+  const std::string relative = Relative(file);
+  const auto matches = [&](const std::vector<Glob>& globs) {
+    return std::any_of(globs.begin(), globs.end(),
+                       [&](const Glob& glob) { return glob.Matches(relative); });
+  };
+  if (matches(exclude)) return false;
+  return include.empty() ? is_draft : matches(include);
+}
+
+std::map<std::string, RuleSetting> Config::RulesFor(const std::filesystem::path& file) const {
+  std::map<std::string, RuleSetting> settings = rules;
+  if (overrides.empty()) return settings;
+  const std::string relative = Relative(file);
+  for (const ConfigOverride& override : overrides) {
+    const bool applies = std::any_of(override.files.begin(), override.files.end(),
+                                     [&](const Glob& glob) { return glob.Matches(relative); });
+    if (!applies) continue;
+    for (const auto& [id, setting] : override.rules) settings[id] = setting;
+  }
+  return settings;
+}
+
+Config LoadConfig(const std::filesystem::path& path) {
+  const YamlReader yaml(path);
+  try {
+    return ReadConfig(yaml);
+  } catch (const YAML::Exception& e) {
+    throw yaml.Error(e);
+  }
 }
 
 void CheckRuleIds(const Config& config, const std::vector<const Pack*>& packs) {

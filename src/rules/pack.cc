@@ -49,26 +49,26 @@ class PackReader {
     if (const YAML::Node accents = root["accents"]) {
       if (!accents.IsMap()) yaml_.Fail(accents, "accents must map languages to optional or strict");
       for (const auto& item : accents) {
-        const draftlint::Language language = Language(item.first, item.first.as<std::string>());
+        const draftlint::Language language = Language(item.first, yaml_.Key(item.first, "accents"));
         if (ReadAccents(item.second)) pack_.accents_optional.push_back(language);
       }
     }
     if (const YAML::Node regions = root["regions"]) {
       if (!regions.IsMap()) yaml_.Fail(regions, "regions must map languages to region codes");
       for (const auto& item : regions) {
-        pack_.regions[Language(item.first, item.first.as<std::string>())] =
+        pack_.regions[Language(item.first, yaml_.Key(item.first, "regions"))] =
             yaml_.Strings(item.second, "regions");
       }
     }
     if (const YAML::Node slots = root["slots"]) {
       if (!slots.IsMap()) yaml_.Fail(slots, "slots must be a map");
-      for (const auto& item : slots) ReadSlot(item.first.as<std::string>(), item.second);
+      for (const auto& item : slots) ReadSlot(yaml_.Key(item.first, "slots"), item.second);
     }
     if (const YAML::Node signals = root["signals"]) {
       if (!signals.IsMap()) yaml_.Fail(signals, "signals must be a map");
       for (const auto& item : signals) {
         yaml_.ExpectKeys(item.second, {"find", "where", "template"}, "a signal");
-        const std::string name = item.first.as<std::string>();
+        const std::string name = yaml_.Key(item.first, "signals");
         if (pack_.FindDetection(name))
           yaml_.Fail(item.first, "signal '" + name + "' is defined twice");
         pack_.signals.push_back(ReadDetection(name, item.second));
@@ -98,7 +98,7 @@ class PackReader {
     } else {
       if (!node.IsMap()) yaml_.Fail(node, "slot '" + name + "' must be a regex or a map");
       for (const auto& item : node) {
-        const std::string key = item.first.as<std::string>();
+        const std::string key = yaml_.Key(item.first, "a slot");
         if (key == "lexicon") {
           slot.lexicon = yaml_.String(item.second, "lexicon");
           lexicon_lines_.emplace_back(slot.lexicon, slot.line);
@@ -145,7 +145,7 @@ class PackReader {
             source.patterns["any"].push_back(regex);
         } else if (patterns.IsMap()) {
           for (const auto& item : patterns) {
-            const std::string key = item.first.as<std::string>();
+            const std::string key = yaml_.Key(item.first, "patterns");
             const std::string code =
                 key == "any" ? key : std::string(LanguageCode(Language(item.first, key)));
             for (const std::string& regex : yaml_.Strings(item.second, "patterns")) {
@@ -209,7 +209,7 @@ class PackReader {
 
   Condition ReadCondition(const YAML::Node& node) {
     if (!node.IsMap() || node.size() != 1) yaml_.Fail(node, "a condition is a map with one key");
-    const std::string kind = node.begin()->first.as<std::string>();
+    const std::string kind = yaml_.Key(node.begin()->first, "a condition");
     const YAML::Node body = node.begin()->second;
     Condition condition;
     condition.line = yaml_.Line(node);
@@ -400,7 +400,7 @@ class PackReader {
         if (!fix[key].IsMap()) yaml_.Fail(fix[key], std::string(key) + " maps languages to text");
         for (const auto& item : fix[key]) {
           rule.fix_texts[std::string(LanguageCode(Language(
-              item.first, item.first.as<std::string>())))] = yaml_.String(item.second, key);
+              item.first, yaml_.Key(item.first, "a fix"))))] = yaml_.String(item.second, key);
         }
         ++kinds;
       }
@@ -656,6 +656,12 @@ std::vector<Language> Pack::Coverage(const Rule& rule) const {
   return covered;
 }
 
-Pack LoadPack(const std::filesystem::path& path) { return PackReader(path).Read(); }
+Pack LoadPack(const std::filesystem::path& path) {
+  try {
+    return PackReader(path).Read();
+  } catch (const YAML::Exception& e) {
+    throw YamlReader(path).Error(e);
+  }
+}
 
 }  // namespace draftlint

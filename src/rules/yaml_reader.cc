@@ -16,8 +16,13 @@ YAML::Node YamlReader::Load() const {
   try {
     return YAML::Load(buffer.str());
   } catch (const YAML::Exception& e) {
-    throw LoadError(path_.string() + ":" + std::to_string(e.mark.line + 1) + ": " + e.msg);
+    throw Error(e);
   }
+}
+
+LoadError YamlReader::Error(const YAML::Exception& e) const {
+  return LoadError(path_.string() + ":" + std::to_string(std::max(e.mark.line, 0) + 1) + ": " +
+                   e.msg);
 }
 
 int YamlReader::Line(const YAML::Node& node) const {
@@ -32,7 +37,7 @@ void YamlReader::ExpectKeys(const YAML::Node& node, std::initializer_list<const 
                             const char* what) const {
   if (!node.IsMap()) Fail(node, std::string(what) + " must be a map");
   for (const auto& item : node) {
-    const std::string key = item.first.as<std::string>();
+    const std::string key = Key(item.first, what);
     if (std::none_of(allowed.begin(), allowed.end(), [&](const char* k) { return key == k; })) {
       std::string known;
       for (const char* k : allowed) known += (known.empty() ? "" : ", ") + std::string(k);
@@ -44,6 +49,11 @@ void YamlReader::ExpectKeys(const YAML::Node& node, std::initializer_list<const 
 std::string YamlReader::String(const YAML::Node& node, const char* what) const {
   if (!node.IsScalar()) Fail(node, std::string(what) + " must be a string");
   return node.as<std::string>();
+}
+
+std::string YamlReader::Key(const YAML::Node& key, const char* what) const {
+  if (!key.IsScalar()) Fail(key, std::string("a key in ") + what + " must be a plain word");
+  return key.as<std::string>();
 }
 
 bool YamlReader::Bool(const YAML::Node& node, const char* what) const {

@@ -113,6 +113,20 @@ BOOST_AUTO_TEST_CASE(yaml_syntax_error_has_a_line) {
   BOOST_TEST(PackError(kHead + "rules: [\n  - id: r\n").rfind("p.yaml:", 0) == 0);
 }
 
+BOOST_AUTO_TEST_CASE(a_key_that_is_a_list_or_a_map) {
+  // YAML allows one ("? [a, b]"); a fuzzer found the pack reader aborting on it.
+  BOOST_TEST(PackError(kHead + "? [a, b]\n: c\n") ==
+             "p.yaml:3: a key in a pack must be a plain word");
+  BOOST_TEST(PackError(kHead + "slots:\n  ? {x: y}\n  : 'z'\n") ==
+             "p.yaml:4: a key in slots must be a plain word");
+  BOOST_TEST(PackError(kHead +
+                       "rules:\n  - id: r\n    severity: info\n    summary: s\n    message: m\n"
+                       "    find: {lexicon: w}\n    where:\n      - ? [context]\n        : x\n") ==
+             "p.yaml:10: a key in a condition must be a plain word");
+  BOOST_TEST(ConfigError("rules:\n  ? [r]\n  : off\n") ==
+             ".draftlint.yaml:2: a key in rules must be a plain word");
+}
+
 BOOST_AUTO_TEST_CASE(wrong_kinds_of_values) {
   BOOST_TEST(PackError(kHead +
                        "rules:\n  - id: r\n    severity: fatal\n    summary: s\n    message: m\n"
