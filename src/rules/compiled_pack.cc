@@ -444,7 +444,7 @@ std::string CompiledPack::EntriesKey(const std::string& language) const {
   // The entries are made from the pack (its slots and options), the word lists of the
   // language and of any/, this build, and ICU's normalization; not from the config
   // (kCompetitorsStandIn).
-  return "lexicon entries of " + language + "\n" + BinaryStamp() + FileStamp(pack_->path) +
+  return "lexicon entries of " + language + "\n" + cache_->binary_stamp() + FileStamp(pack_->path) +
          FolderStamp(pack_->lexicon_dir / language) + FolderStamp(pack_->lexicon_dir / "any") +
          "ICU " U_ICU_VERSION "\n";
 }

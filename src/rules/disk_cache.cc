@@ -36,7 +36,15 @@ std::optional<std::string> ReadFile(const std::filesystem::path& path) {
 
 DiskCache::DiskCache(std::filesystem::path folder) : folder_(std::move(folder)) {
   std::error_code error;
-  binary_ = std::filesystem::read_symlink("/proc/self/exe", error).string();
+  const auto exe = std::filesystem::read_symlink("/proc/self/exe", error);
+  binary_ = exe.string();
+  const auto size = error ? 0 : std::filesystem::file_size(exe, error);
+  const auto time =
+      error ? std::filesystem::file_time_type() : std::filesystem::last_write_time(exe, error);
+  // Without them, a value could outlive the build that made it: then nothing is ever a hit.
+  binary_stamp_ = error ? "binary unknown " + std::to_string(getpid()) + "\n"
+                        : binary_ + "\t" + std::to_string(size) + "\t" +
+                              std::to_string(time.time_since_epoch().count()) + "\n";
 }
 
 std::shared_ptr<const DiskCache> DiskCache::Default() {
@@ -162,18 +170,6 @@ std::string ListingStamp(const std::filesystem::path& folder) {
   std::string stamp = folder.string() + "\t" + std::to_string(files->size()) + " files:";
   for (const auto& file : *files) stamp += "\t" + file.filename().string();
   return stamp + "\n";
-}
-
-std::string BinaryStamp() {
-  std::error_code error;
-  const auto exe = std::filesystem::read_symlink("/proc/self/exe", error);
-  // Without it, a value could outlive the build that made it: then nothing is ever a hit.
-  if (error) return "binary unknown " + std::to_string(getpid()) + "\n";
-  const auto size = std::filesystem::file_size(exe, error);
-  const auto time = std::filesystem::last_write_time(exe, error);
-  if (error) return "binary unknown " + std::to_string(getpid()) + "\n";
-  return exe.string() + "\t" + std::to_string(size) + "\t" +
-         std::to_string(time.time_since_epoch().count()) + "\n";
 }
 
 // Counts and lengths are 4 bytes in the machine's order: a cache is read where it is written.

@@ -39,6 +39,10 @@ class DiskCache {
   void Put(std::string_view name, std::string_view key, std::string_view value) const;
 
   const std::filesystem::path& folder() const { return folder_; }
+  // The running binary's path, size and modification time, for keys: another build may
+  // translate the same files differently. (Hashing its megabytes would cost more than the
+  // cache saves.)
+  const std::string& binary_stamp() const { return binary_stamp_; }
 
  private:
   std::filesystem::path PathOf(std::string_view name) const;
@@ -47,6 +51,7 @@ class DiskCache {
 
   std::filesystem::path folder_;
   std::string binary_;  // the running binary's path
+  std::string binary_stamp_;
 };
 
 // A file as a key sees it: its path, size and a hash of its bytes, or that it is missing.
@@ -58,9 +63,6 @@ std::string FileStamp(const std::filesystem::path& path);
 std::string FolderStamp(const std::filesystem::path& folder);
 // Which files a folder holds, as a key sees it: their names, in order.
 std::string ListingStamp(const std::filesystem::path& folder);
-// The running binary's path, size and modification time: another build may translate the
-// same files differently. (Hashing its megabytes would cost more than the cache saves.)
-std::string BinaryStamp();
 
 // Values are written as a sequence of counts and strings, read back in the same order.
 class RecordWriter {

@@ -184,7 +184,7 @@ std::optional<Pack> DecodePack(std::string_view record) {
 Pack LoadPack(const std::filesystem::path& path, const DiskCache* cache) {
   if (!cache) return LoadPack(path);
   const std::string name = "pack " + path.string();
-  const std::string key = BinaryStamp() + FileStamp(path);
+  const std::string key = cache->binary_stamp() + FileStamp(path);
   if (const auto value = cache->Get(name, key)) {
     RecordReader reader(*value);
     std::string checked;
