@@ -203,9 +203,8 @@ void CompiledPack::CompileConditionRegexes(const Condition& condition) {
       &error);
   if (!expanded)
     throw LoadError(pack_->path.string() + ":" + std::to_string(condition.line) + ": " + error);
-  const std::string regex = condition.kind == Condition::Kind::kNotFollowedBy
-                                ? "(?i)(?:" + WithCompetitors(*expanded) + ")"
-                                : "(?i)(?:" + WithCompetitors(*expanded) + ")$";
+  const std::string regex =
+      Flagged(*expanded, condition.kind == Condition::Kind::kNotFollowedBy ? ")" : ")$");
   auto re = std::make_unique<RE2>(regex, PatternOptions());
   if (!re->ok())
     throw LoadError(pack_->path.string() + ":" + std::to_string(condition.line) + ": " +
@@ -256,12 +255,20 @@ std::optional<std::vector<std::string>> CompiledPack::CompetitorAnchors() const 
   return anchors;
 }
 
-std::string CompiledPack::WithCompetitors(std::string regex) const {
-  for (size_t at = regex.find(kCompetitorsStandIn); at != std::string::npos;
-       at = regex.find(kCompetitorsStandIn, at + competitors_regex_.size())) {
-    regex.replace(at, kCompetitorsStandIn.size(), competitors_regex_);
+std::string CompiledPack::Flagged(std::string_view regex, std::string_view close) const {
+  constexpr std::string_view kOpen = "(?i)(?:";
+  std::string flagged;
+  flagged.reserve(kOpen.size() + regex.size() + close.size());
+  flagged += kOpen;
+  for (size_t at = regex.find(kCompetitorsStandIn); at != std::string_view::npos;
+       at = regex.find(kCompetitorsStandIn)) {
+    flagged += regex.substr(0, at);
+    flagged += competitors_regex_;
+    regex.remove_prefix(at + kCompetitorsStandIn.size());
   }
-  return regex;
+  flagged += regex;
+  flagged += close;
+  return flagged;
 }
 
 std::vector<std::vector<std::string>> CompiledPack::WithCompetitors(
@@ -487,13 +494,13 @@ std::unique_ptr<CompiledPack::Patterns> CompiledPack::Compile(const std::string&
   auto add = [&](int owner, const Source& source, const std::string& regex,
                  std::vector<std::vector<std::string>> anchor_sets, const std::string& origin,
                  std::vector<std::string> starts = {}) {
-    const std::string flagged = "(?i)(?:" + WithCompetitors(regex) + ")";
+    std::string flagged = Flagged(regex);
     anchor_sets = WithCompetitors(std::move(anchor_sets));
     if (!anchor_sets.empty()) {
-      entries.push_back(
-          {flagged, std::move(anchor_sets), owner, source.whole_word, origin, std::move(starts)});
+      entries.push_back({std::move(flagged), std::move(anchor_sets), owner, source.whole_word,
+                         origin, std::move(starts)});
     } else {
-      always.push_back({flagged, owner, source.whole_word, origin});
+      always.push_back({std::move(flagged), owner, source.whole_word, origin});
     }
   };
   ListedEntries listed = neutral ? ListedEntries(sources_.size()) : ListEntries(language);

@@ -110,9 +110,12 @@ class CompiledPack {
   std::string CompetitorsRegex() const;
   // The anchors of the competitors' names; nullopt when one of them has none.
   std::optional<std::vector<std::string>> CompetitorAnchors() const;
-  // A translated regex, or an entry's anchor sets, with the config's competitors in place of
-  // the {competitors} slot's stand-in.
-  std::string WithCompetitors(std::string regex) const;
+  // A translated regex as it is compiled: case-insensitive, in a group closed by `close`
+  // (")" or ")$"), with the config's competitors in place of the {competitors} slot's
+  // stand-in. Built in one string: a language has thousands of entries, some of them
+  // kilobytes long.
+  std::string Flagged(std::string_view regex, std::string_view close = ")") const;
+  // An entry's anchor sets, with the competitors' anchors in place of the stand-in.
   std::vector<std::vector<std::string>> WithCompetitors(
       std::vector<std::vector<std::string>> anchor_sets) const;
   std::shared_ptr<const EntryPattern> Slot(std::string_view name, const std::string& language,
