@@ -2,6 +2,8 @@
 
 #include <unicode/utf8.h>
 
+#include <algorithm>
+
 #include "match/lexicon.h"
 #include "segment/word_boundaries.h"
 #include "text/unicode_class.h"
@@ -9,9 +11,19 @@
 namespace draftlint {
 namespace {
 
-// Each pattern's DFA budget. Small patterns use a fraction of it; the cap bounds what a
-// pathological one can take.
-constexpr int64_t kMaxMemory = 8 << 20;
+// A pattern's DFA budget, at least. Small patterns use a fraction of it; the cap bounds what
+// a pathological one can take.
+constexpr int64_t kMinMemory = 8 << 20;
+
+// And per byte of the pattern's text, so that a large pattern's DFA has room for as many
+// states as a middling one's. RE2 gives a longest-match DFA a third of the budget (two thirds
+// go to the program, of which that DFA gets half); each of its states holds 4 bytes for every
+// instruction and instruction list, about 7 bytes per instruction, and a pattern compiles to
+// about 1.3 instructions per byte. A DFA without room for 20 states is never used: RE2 runs
+// its NFA instead, on every paragraph, a hundred times slower. At 8 MB that befell the largest
+// entries (a Japanese one with a name slot and the company words thrice is 19 KB, 25,000
+// instructions, 168 KB a state). This leaves every pattern over 4 KB room for about 70.
+constexpr int64_t kMemoryPerByte = 2 << 10;
 
 size_t NextCodePoint(std::string_view text, size_t offset) {
   ++offset;
@@ -36,10 +48,10 @@ RawHit HitOf(int owner, std::string_view text, const std::vector<re2::StringPiec
 
 }  // namespace
 
-RE2::Options PatternOptions() {
+RE2::Options PatternOptions(size_t pattern_bytes) {
   RE2::Options options;
   options.set_log_errors(false);
-  options.set_max_mem(kMaxMemory);
+  options.set_max_mem(std::max(kMinMemory, kMemoryPerByte * static_cast<int64_t>(pattern_bytes)));
   options.set_longest_match(true);
   return options;
 }

@@ -45,7 +45,8 @@ void FindHitsAt(const RE2& re, std::string_view text, std::span<const uint32_t> 
                 const WordAffixes& affixes, std::vector<RawHit>* hits);
 
 // RE2 options shared by every pattern: UTF-8, longest match, errors not logged (the caller
-// reports them), and a DFA budget.
-RE2::Options PatternOptions();
+// reports them), and a DFA budget that grows with the pattern's text (pattern_bytes: its
+// length, or all of a set's).
+RE2::Options PatternOptions(size_t pattern_bytes = 0);
 
 }  // namespace draftlint

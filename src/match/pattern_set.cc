@@ -6,8 +6,9 @@ namespace draftlint {
 
 PatternSet::PatternSet(std::vector<PatternSpec> specs)
     : patterns_(std::make_unique<Pattern[]>(specs.size())), count_(specs.size()) {
-  const RE2::Options options = PatternOptions();
-  set_ = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  size_t bytes = 0;
+  for (const PatternSpec& spec : specs) bytes += spec.regex.size();
+  set_ = std::make_unique<RE2::Set>(PatternOptions(bytes), RE2::UNANCHORED);
   for (size_t k = 0; k < specs.size(); ++k) {
     std::string error;
     if (set_->Add(specs[k].regex, &error) < 0)

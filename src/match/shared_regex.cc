@@ -34,7 +34,7 @@ std::shared_ptr<const RE2> SharedRegex(const std::string& pattern) {
     }
   }
   // Compiled outside the lock: two threads may both compile a new pattern, and one copy wins.
-  auto compiled = std::make_shared<const RE2>(pattern, PatternOptions());
+  auto compiled = std::make_shared<const RE2>(pattern, PatternOptions(pattern.size()));
   std::lock_guard lock(registry.mutex);
   std::weak_ptr<const RE2>& slot = registry.patterns[pattern];
   if (auto held = slot.lock()) return held;

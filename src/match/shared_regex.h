@@ -14,8 +14,9 @@
 
 namespace draftlint {
 
-// The pattern compiled with PatternOptions(), compiled now unless an engine holds it
-// already. Check ok() on the result: a pattern RE2 rejects is returned (and shared) too.
+// The pattern compiled with PatternOptions(pattern.size()), compiled now unless an engine
+// holds it already. Check ok() on the result: a pattern RE2 rejects is returned (and shared)
+// too.
 std::shared_ptr<const RE2> SharedRegex(const std::string& pattern);
 
 // A pattern compiled (by SharedRegex) on its first use, by whichever thread needs it first:

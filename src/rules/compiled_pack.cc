@@ -205,7 +205,7 @@ void CompiledPack::CompileConditionRegexes(const Condition& condition) {
     throw LoadError(pack_->path.string() + ":" + std::to_string(condition.line) + ": " + error);
   const std::string regex =
       Flagged(*expanded, condition.kind == Condition::Kind::kNotFollowedBy ? ")" : ")$");
-  auto re = std::make_unique<RE2>(regex, PatternOptions());
+  auto re = std::make_unique<RE2>(regex, PatternOptions(regex.size()));
   if (!re->ok())
     throw LoadError(pack_->path.string() + ":" + std::to_string(condition.line) + ": " +
                     re->error());
