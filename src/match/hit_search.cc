@@ -11,9 +11,11 @@
 namespace draftlint {
 namespace {
 
-// A pattern's DFA budget, at least. Small patterns use a fraction of it; the cap bounds what
-// a pathological one can take.
+// A pattern's budget for RE2's program and DFA, at least and at most. Small patterns use a
+// fraction of the least; the most bounds what a pathological one can take (a program of about
+// three million instructions, compiled in seconds: a larger one is refused as too large).
 constexpr int64_t kMinMemory = 8 << 20;
+constexpr int64_t kMaxMemory = 64 << 20;
 
 // And per byte of the pattern's text, so that a large pattern's DFA has room for as many
 // states as a middling one's. RE2 gives a longest-match DFA a third of the budget (two thirds
@@ -22,7 +24,7 @@ constexpr int64_t kMinMemory = 8 << 20;
 // about 1.3 instructions per byte. A DFA without room for 20 states is never used: RE2 runs
 // its NFA instead, on every paragraph, a hundred times slower. At 8 MB that befell the largest
 // entries (a Japanese one with a name slot and the company words thrice is 19 KB, 25,000
-// instructions, 168 KB a state). This leaves every pattern over 4 KB room for about 70.
+// instructions, 168 KB a state). This leaves every pattern from 4 to 32 KB room for about 70.
 constexpr int64_t kMemoryPerByte = 2 << 10;
 
 size_t NextCodePoint(std::string_view text, size_t offset) {
@@ -51,7 +53,8 @@ RawHit HitOf(int owner, std::string_view text, const std::vector<re2::StringPiec
 RE2::Options PatternOptions(size_t pattern_bytes) {
   RE2::Options options;
   options.set_log_errors(false);
-  options.set_max_mem(std::max(kMinMemory, kMemoryPerByte * static_cast<int64_t>(pattern_bytes)));
+  options.set_max_mem(
+      std::clamp(kMemoryPerByte * static_cast<int64_t>(pattern_bytes), kMinMemory, kMaxMemory));
   options.set_longest_match(true);
   return options;
 }
