@@ -11,7 +11,8 @@ using draftlint::PatternOptions;
 
 namespace {
 
-// What RE2 logs, on stderr, while body runs.
+// What RE2 logs, on stderr, while body runs (body must not throw: stderr would stay
+// redirected).
 std::string LoggedBy(const std::function<void()>& body) {
   std::fflush(stderr);
   FILE* log = std::tmpfile();
@@ -56,7 +57,6 @@ BOOST_AUTO_TEST_CASE(a_large_pattern_gets_a_dfa_budget_to_match) {
   auto search = [&](RE2::Options options) {
     options.set_log_errors(true);
     const RE2 re(pattern, options);
-    BOOST_REQUIRE(re.ok());
     re2::StringPiece match;
     BOOST_TEST(re.Match(text, 0, text.size(), RE2::UNANCHORED, &match, 1));
     BOOST_TEST(match.data() - text.data() == 12);
