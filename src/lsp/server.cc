@@ -243,10 +243,13 @@ void Server::Initialized() {
 void Server::DidOpen(const json& params) {
   const json& item = params.at("textDocument");
   const std::string uri = item.at("uri");
-  Open& open = open_[uri];
-  open.text = item.at("text");
-  open.version = item.value("version", 0);
-  Lint(uri, &open);
+  // Read and linted before it is kept: a notification without its text (or a bad one) must
+  // not leave an open document with no Document for later requests to use.
+  Open opened;
+  opened.text = item.at("text");
+  opened.version = item.value("version", 0);
+  Lint(uri, &opened);
+  Open& open = open_[uri] = std::move(opened);
   Publish(uri, open);
 }
 

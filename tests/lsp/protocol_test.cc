@@ -232,6 +232,15 @@ BOOST_AUTO_TEST_CASE(errors_the_spec_asks_for_and_the_server_goes_on) {
       "Content-Length: 59\r\n\r\n"
       R"({"jsonrpc": "2.0", "id": 6, "method": "exit", "method": {}})" +
       Frame(Request(4, "textDocument/codeAction", {{"textDocument", {{"uri", kUri}}}})) +
+      // An open without its text (" text", as a fuzzer sent) opens nothing.
+      Frame({{"jsonrpc", "2.0"},
+             {"method", "textDocument/didOpen"},
+             {"params", {{"textDocument", {{"uri", kUri}, {"version", 1}, {" text", kText}}}}}}) +
+      Frame(Request(8, "textDocument/codeAction",
+                    {{"textDocument", {{"uri", kUri}}},
+                     {"range",
+                      {{"start", {{"line", 0}, {"character", 0}}},
+                       {"end", {{"line", 1}, {"character", 0}}}}}})) +
       Frame(Open(kUri, kText)) +
       // A change past the end of the text clamps to it.
       Frame({{"jsonrpc", "2.0"},
@@ -252,6 +261,7 @@ BOOST_AUTO_TEST_CASE(errors_the_spec_asks_for_and_the_server_goes_on) {
   BOOST_TEST(session.Response(4)["error"]["code"] == -32602);
   BOOST_TEST(session.Response(5)["result"]["kind"] == "full");
   BOOST_TEST(session.Response(6)["error"]["code"] == -32600);
+  BOOST_TEST(session.Response(8)["error"]["code"] == -32602);
   int parse_errors = 0, invalid = 0;
   for (const json& message : session.messages) {
     if (message.contains("error") && message["id"].is_null()) {
