@@ -1,7 +1,5 @@
 #include "rules/slot_expander.h"
 
-#include <algorithm>
-
 namespace draftlint {
 namespace {
 
@@ -16,10 +14,12 @@ std::optional<std::string> ExpandSlots(std::string_view regex, const RegexSlotLo
   for (size_t i = 0; i < regex.size(); ++i) {
     const char c = regex[i];
     if (c == '\\' && i + 1 < regex.size()) {
-      // A Unicode class (\p{Han}) keeps its braces.
+      // A Unicode class (\p{Han}) keeps its braces; an unclosed one ("\p{Han") keeps the
+      // rest of the regex, for RE2 to reject.
       size_t end = i + 2;
       if ((regex[i + 1] == 'p' || regex[i + 1] == 'P') && end < regex.size() && regex[end] == '{') {
-        end = std::min(regex.find('}', end) + 1, regex.size());
+        const size_t close = regex.find('}', end);
+        end = close == std::string_view::npos ? regex.size() : close + 1;
       }
       out.append(regex.substr(i, end - i));
       i = end - 1;

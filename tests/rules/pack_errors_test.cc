@@ -77,6 +77,12 @@ BOOST_AUTO_TEST_CASE(bad_regex) {
                        "rules:\n  - id: r\n    severity: info\n    summary: s\n    message: m\n"
                        "    find: {pattern: 'a(b'}\n") ==
              "p.yaml:8: bad pattern 'a(b': missing ): a(b");
+  // An unclosed Unicode class (found by tools/fuzz: ExpandSlots looped on it, appending the
+  // pattern to itself until memory ran out).
+  BOOST_TEST(PackError(kHead +
+                       "rules:\n  - id: r\n    severity: info\n    summary: s\n    message: m\n"
+                       "    find: {pattern: 'a\\p{Han'}\n") ==
+             "p.yaml:8: bad pattern 'a\\p{Han': invalid character class range: \\p{Han");
 }
 
 BOOST_AUTO_TEST_CASE(missing_lexicon) {
