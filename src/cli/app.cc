@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iomanip>
 #include <iostream>
@@ -181,10 +182,16 @@ int RunLint(const Options& options) {
       });
     });
   }
+  // The baseline is written beside its place and moved there when whole: an old baseline, maybe
+  // the one read above, stays as it was until then.
   std::unique_ptr<Formatter> baseline_writer;
+  const std::string baseline_draft = options.write_baseline + ".draftlint-tmp";
+  std::ofstream baseline_out;
   if (!options.write_baseline.empty()) {
     baseline_writer = MakeFormatter("json", format_options);
+    baseline_out.open(baseline_draft, std::ios::binary);
     run.tee = baseline_writer.get();
+    run.tee_out = &baseline_out;
   }
   run.jobs = options.jobs > 0 ? options.jobs : static_cast<int>(MachineCores());
   run.max_size = options.max_size;
@@ -195,9 +202,12 @@ int RunLint(const Options& options) {
   formatter->End(std::cout);
   std::cout.flush();
   if (baseline_writer) {
-    std::ofstream out(options.write_baseline, std::ios::binary);
-    baseline_writer->End(out);
-    if (!out) {
+    baseline_writer->End(baseline_out);
+    baseline_out.close();
+    std::error_code error;
+    if (baseline_out) std::filesystem::rename(baseline_draft, options.write_baseline, error);
+    if (!baseline_out || error) {
+      std::filesystem::remove(baseline_draft, error);
       std::cerr << "draftlint: " << options.write_baseline << ": cannot write the baseline\n";
       return kExitError;
     }

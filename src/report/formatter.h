@@ -1,6 +1,7 @@
 // Formatters turn file reports into one output format. Files arrive in the order they were
-// given (never in the order threads finished them); streaming formats print each at once,
-// whole-document formats (JSON, SARIF) print everything at the end.
+// given (never in the order threads finished them), and each is printed as it arrives; JSON
+// documents (json, sarif, gitlab) are closed by End. Only JUnit, whose header counts the
+// files, keeps its cases until the end.
 #pragma once
 
 #include <memory>

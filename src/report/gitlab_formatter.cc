@@ -8,6 +8,7 @@
 #include <map>
 
 #include "report/formatters.h"
+#include "report/json_array_stream.h"
 
 namespace draftlint {
 namespace {
@@ -38,7 +39,6 @@ const char* GitlabSeverity(Severity severity) {
 class GitlabFormatter : public Formatter {
  public:
   void File(const FileReport& report, std::ostream& out) override {
-    (void)out;
     std::map<std::string, int> seen;
     for (const Finding& finding : report.findings) {
       const std::string key = report.path + '\n' + finding.rule + '\n' + finding.text;
@@ -47,21 +47,20 @@ class GitlabFormatter : public Formatter {
       std::snprintf(
           fingerprint, sizeof fingerprint, "%016llx",
           static_cast<unsigned long long>(Fnv1a(key + '\n' + std::to_string(occurrence))));
-      issues_.push_back(
+      issues_.Add(
           {{"description", finding.message},
            {"check_name", finding.rule},
            {"fingerprint", fingerprint},
            {"severity", GitlabSeverity(finding.severity)},
-           {"location", {{"path", report.path}, {"lines", {{"begin", finding.start.line}}}}}});
+           {"location", {{"path", report.path}, {"lines", {{"begin", finding.start.line}}}}}},
+          out);
     }
   }
 
-  void End(std::ostream& out) override {
-    out << issues_.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
-  }
+  void End(std::ostream& out) override { issues_.End(out); }
 
  private:
-  nlohmann::ordered_json issues_ = nlohmann::ordered_json::array();
+  JsonArrayStream issues_{nullptr, nlohmann::ordered_json::json_pointer()};
 };
 
 }  // namespace

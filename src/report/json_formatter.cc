@@ -1,7 +1,8 @@
-// --format json, exactly as SPEC.md shows it.
+// --format json, exactly as SPEC.md shows it, written file by file.
 #include <nlohmann/json.hpp>
 
 #include "report/formatters.h"
+#include "report/json_array_stream.h"
 
 namespace draftlint {
 namespace {
@@ -12,10 +13,11 @@ nlohmann::ordered_json Position(size_t offset, const LineColumn& position) {
 
 class JsonFormatter : public Formatter {
  public:
-  explicit JsonFormatter(const FormatOptions& options) : version_(options.tool_version) {}
+  explicit JsonFormatter(const FormatOptions& options)
+      : files_({{"tool", {{"name", "draftlint"}, {"version", options.tool_version}}}},
+               nlohmann::ordered_json::json_pointer("/files")) {}
 
   void File(const FileReport& report, std::ostream& out) override {
-    (void)out;
     nlohmann::ordered_json file = {{"path", report.path}, {"languages", report.languages}};
     nlohmann::ordered_json findings = nlohmann::ordered_json::array();
     for (const Finding& finding : report.findings) {
@@ -31,19 +33,13 @@ class JsonFormatter : public Formatter {
     file["findings"] = std::move(findings);
     if (!report.warnings.empty()) file["warnings"] = report.warnings;
     if (!report.error.empty()) file["error"] = report.error;
-    files_.push_back(std::move(file));
+    files_.Add(file, out);
   }
 
-  void End(std::ostream& out) override {
-    const nlohmann::ordered_json root = {{"tool", {{"name", "draftlint"}, {"version", version_}}},
-                                         {"files", files_}};
-    // Invalid UTF-8 in a draft's text is replaced, never a reason to fail the whole report.
-    out << root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
-  }
+  void End(std::ostream& out) override { files_.End(out); }
 
  private:
-  std::string version_;
-  nlohmann::ordered_json files_ = nlohmann::ordered_json::array();
+  JsonArrayStream files_;
 };
 
 }  // namespace

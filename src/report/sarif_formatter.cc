@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "report/formatters.h"
+#include "report/json_array_stream.h"
 #include "report/rule_docs.h"
 
 namespace draftlint {
@@ -43,12 +44,12 @@ std::string PathUri(std::string_view path) {
 
 class SarifFormatter : public Formatter {
  public:
-  explicit SarifFormatter(const FormatOptions& options) : options_(options) {
-    for (size_t k = 0; k < options_.rules.size(); ++k)
-      index_[options_.rules[k].id] = static_cast<int>(k);
-    std::error_code error;
-    root_ = options_.root.empty() ? std::filesystem::current_path(error)
-                                  : std::filesystem::path(options_.root);
+  explicit SarifFormatter(const FormatOptions& options)
+      : root_(Root(options)),
+        results_(Document(options, root_),
+                 nlohmann::ordered_json::json_pointer("/runs/0/results")) {
+    for (size_t k = 0; k < options.rules.size(); ++k)
+      index_[options.rules[k].id] = static_cast<int>(k);
   }
 
   // GitHub code scanning wants paths relative to the repository's root.
@@ -63,7 +64,6 @@ class SarifFormatter : public Formatter {
   }
 
   void File(const FileReport& report, std::ostream& out) override {
-    (void)out;
     for (const Finding& finding : report.findings) {
       nlohmann::ordered_json region = {
           {"startLine", finding.start.line}, {"startColumn", finding.start.column},
@@ -79,13 +79,24 @@ class SarifFormatter : public Formatter {
           {"partialFingerprints", {{"draftlintSpan/v1", finding.rule + ":" + finding.text}}}};
       const auto it = index_.find(finding.rule);
       if (it != index_.end()) result["ruleIndex"] = it->second;
-      results_.push_back(std::move(result));
+      results_.Add(result, out);
     }
   }
 
-  void End(std::ostream& out) override {
+  void End(std::ostream& out) override { results_.End(out); }
+
+ private:
+  static std::filesystem::path Root(const FormatOptions& options) {
+    std::error_code error;
+    return options.root.empty() ? std::filesystem::current_path(error)
+                                : std::filesystem::path(options.root);
+  }
+
+  // The whole log but its results.
+  static nlohmann::ordered_json Document(const FormatOptions& options,
+                                         const std::filesystem::path& root) {
     nlohmann::ordered_json rules = nlohmann::ordered_json::array();
-    for (const RuleInfo& rule : options_.rules) {
+    for (const RuleInfo& rule : options.rules) {
       const std::string full = rule.description.empty() ? rule.summary : rule.description;
       const std::string why = rule.rationale.empty() ? "" : "\n\nWhy it matters: " + rule.rationale;
       const std::string more =
@@ -108,27 +119,22 @@ class SarifFormatter : public Formatter {
     }
     const nlohmann::ordered_json driver = {
         {"name", "draftlint"},
-        {"version", options_.tool_version},
-        {"semanticVersion", options_.tool_version},
+        {"version", options.tool_version},
+        {"semanticVersion", options.tool_version},
         {"informationUri", "https://github.com/draftlint/draftlint"},
         {"rules", rules}};
-    const nlohmann::ordered_json root = {
-        {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-        {"version", "2.1.0"},
-        {"runs", nlohmann::ordered_json::array(
-                     {{{"tool", {{"driver", driver}}},
-                       {"originalUriBaseIds",
-                        {{"%SRCROOT%", {{"uri", PathUri(root_.generic_string() + "/")}}}}},
-                       {"columnKind", "unicodeCodePoints"},
-                       {"results", results_}}})}};
-    out << root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+    return {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+            {"version", "2.1.0"},
+            {"runs", nlohmann::ordered_json::array(
+                         {{{"tool", {{"driver", driver}}},
+                           {"originalUriBaseIds",
+                            {{"%SRCROOT%", {{"uri", PathUri(root.generic_string() + "/")}}}}},
+                           {"columnKind", "unicodeCodePoints"}}})}};
   }
 
- private:
-  FormatOptions options_;
-  std::filesystem::path root_;
+  const std::filesystem::path root_;
   std::map<std::string, int> index_;
-  nlohmann::ordered_json results_ = nlohmann::ordered_json::array();
+  JsonArrayStream results_;
 };
 
 }  // namespace

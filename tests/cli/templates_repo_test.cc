@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include <boost/test/unit_test.hpp>
+#include <filesystem>
 
 #include "support/process.h"
 
@@ -121,6 +122,16 @@ BOOST_AUTO_TEST_CASE(baseline_forgives_old_findings_by_text) {
   BOOST_TEST(result.exit_code == 1);
   BOOST_TEST(result.out.find("+1 415 555 0199") == std::string::npos, result.out);
   BOOST_TEST(result.out.find("+1 415 555 0142") != std::string::npos, result.out);
+  // The baseline read is rewritten in place; the new one forgives both numbers.
+  BOOST_TEST(Run({Binary(), "--baseline", dir + "/base.json", "--write-baseline",
+                  dir + "/base.json", dir + "/n.txt"})
+                 .exit_code == 1);
+  BOOST_TEST(!std::filesystem::exists(dir + "/base.json.draftlint-tmp"));
+  const auto rebased =
+      Run({Binary(), "--format", "line", "--baseline", dir + "/base.json", dir + "/n.txt"});
+  BOOST_TEST(rebased.out.find("+1 415 555 0142") == std::string::npos, rebased.out);
+  BOOST_TEST(Run({Binary(), "--write-baseline", dir + "/no/such/dir/b.json", dir + "/n.txt"})
+                 .err.find("b.json: cannot write the baseline") != std::string::npos);
   WriteFile(dir + "/bad.json", "{\"not\": \"a report\"}");
   const auto bad = Run({Binary(), "--baseline", dir + "/bad.json", dir + "/n.txt"});
   BOOST_TEST(bad.exit_code == 2);
