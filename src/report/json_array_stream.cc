@@ -3,8 +3,9 @@
 namespace draftlint {
 namespace {
 
-// Stands in for the array while the rest of the document is printed. Control characters
-// cannot come from a draft or a rule's text unescaped, so the printed marker is found once.
+// Stands in for the array while the rest of the document is printed. That rest is the tool's
+// name and version and, in SARIF, the rules' texts: no control characters, so the printed
+// marker is found there once.
 constexpr char kMarker[] =
     "\x01"
     "draftlint array"
@@ -12,14 +13,14 @@ constexpr char kMarker[] =
 
 }  // namespace
 
-std::string Dump(const nlohmann::ordered_json& json) {
+std::string DumpJson(const nlohmann::ordered_json& json) {
   return json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 JsonArrayStream::JsonArrayStream(nlohmann::ordered_json document,
                                  const nlohmann::ordered_json::json_pointer& array) {
   document[array] = kMarker;
-  const std::string text = Dump(document);
+  const std::string text = DumpJson(document);
   const std::string marker = nlohmann::ordered_json(kMarker).dump();
   const size_t at = text.find(marker);
   const size_t line = text.rfind('\n', at) + 1;  // npos + 1 is 0: the marker on the first line
@@ -31,7 +32,7 @@ JsonArrayStream::JsonArrayStream(nlohmann::ordered_json document,
 
 void JsonArrayStream::Add(const nlohmann::ordered_json& element, std::ostream& out) {
   out << (added_++ == 0 ? head_ + '\n' : std::string(",\n")) << indent_;
-  const std::string text = Dump(element);
+  const std::string text = DumpJson(element);
   size_t from = 0;
   for (size_t newline = text.find('\n'); newline != std::string::npos;
        newline = text.find('\n', from)) {

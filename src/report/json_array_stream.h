@@ -12,8 +12,9 @@ namespace draftlint {
 
 class JsonArrayStream {
  public:
-  // document: everything but the array; array: where the array goes in it (an object key
-  // path such as "/runs/0/results"), which may not exist yet.
+  // document: everything but the array; array: where the array goes in it (a path of object
+  // keys and indexes such as "/runs/0/results", or the empty path when the document is the
+  // array), which may not exist yet.
   JsonArrayStream(nlohmann::ordered_json document,
                   const nlohmann::ordered_json::json_pointer& array);
 
@@ -32,6 +33,6 @@ class JsonArrayStream {
 
 // dump(2) as every JSON report prints: invalid UTF-8 in a draft's text is replaced, never a
 // reason to fail the whole report.
-std::string Dump(const nlohmann::ordered_json& json);
+std::string DumpJson(const nlohmann::ordered_json& json);
 
 }  // namespace draftlint

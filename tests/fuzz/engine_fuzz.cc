@@ -1,11 +1,16 @@
 // Fuzzes the engine with the shipped departure pack: any bytes, read as plain text, Markdown,
 // HTML or a template (the first byte chooses), give findings whose spans lie inside the text,
-// in order, and never a crash.
+// in order, and never a crash; every output format prints them, and the JSON ones print
+// JSON a parser reads back.
+#include <nlohmann/json.hpp>
+
 #include <cstdint>
 #include <cstdlib>
 #include <memory>
+#include <sstream>
 #include <string>
 
+#include "report/formatter.h"
 #include "rules/compiled_pack.h"
 #include "rules/config.h"
 #include "rules/engine.h"
@@ -42,6 +47,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       if (finding.begin > finding.end || finding.end > document->size()) std::abort();
       if (finding.begin < previous) std::abort();
       previous = finding.begin;
+    }
+    for (const std::string& format : FormatterNames()) {
+      FormatOptions options;
+      options.tool_version = "fuzz";
+      options.rules = DepartureEngine().Rules();
+      const auto formatter = MakeFormatter(format, options);
+      std::ostringstream out;
+      formatter->File(report, out);
+      formatter->End(out);
+      if ((format == "json" || format == "sarif" || format == "gitlab") &&
+          !nlohmann::json::accept(out.str())) {
+        std::abort();
+      }
     }
   } catch (const LoadError&) {
     std::abort();  // the shipped pack is sound: no draft may make it fail

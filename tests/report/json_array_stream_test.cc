@@ -20,7 +20,7 @@ std::string Streamed(const json& document, const std::string& where, const json&
 // What dump(2) prints for the finished document.
 std::string Whole(json document, const std::string& where, const json& elements) {
   document[json::json_pointer(where)] = elements;
-  return Dump(document) + '\n';
+  return DumpJson(document) + '\n';
 }
 
 const json kElements = json::array(
