@@ -190,8 +190,7 @@ int RunLint(const Options& options) {
   if (!options.write_baseline.empty()) {
     baseline_writer = MakeFormatter("json", format_options);
     baseline_out.open(baseline_draft, std::ios::binary);
-    run.tee = baseline_writer.get();
-    run.tee_out = &baseline_out;
+    run.tee = [&](const FileReport& report) { baseline_writer->File(report, baseline_out); };
   }
   run.jobs = options.jobs > 0 ? options.jobs : static_cast<int>(MachineCores());
   run.max_size = options.max_size;

@@ -140,7 +140,7 @@ RunSummary LintAll(const std::vector<Input>& inputs, EngineCache& engines, Forma
       summary.had_errors = true;
       err << "draftlint: " << report.path << ": " << report.error << '\n';
     }
-    if (options.tee) options.tee->File(report, *options.tee_out);
+    if (options.tee) options.tee(report);
     for (const auto& filter : options.filters) filter(&report);
     for (const Finding& finding : report.findings) {
       if (!summary.worst || finding.severity > *summary.worst) summary.worst = finding.severity;

@@ -25,10 +25,8 @@ struct RunOptions {
   uint64_t max_size = 0;
   bool show_signals = false;
   bool progress = false;  // show the progress line (see ProgressWanted)
-  // Sees each report as linted (a baseline being written), before the filters, and prints it
-  // to tee_out.
-  Formatter* tee = nullptr;
-  std::ostream* tee_out = nullptr;
+  // Sees each report as linted (a baseline being written), before the filters.
+  std::function<void(const FileReport&)> tee;
   // Applied in order to each report before it is printed (a baseline, changed lines).
   std::vector<std::function<void(FileReport*)>> filters;
 };
