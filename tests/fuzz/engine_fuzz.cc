@@ -48,10 +48,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       if (finding.begin < previous) std::abort();
       previous = finding.begin;
     }
-    for (const std::string& format : FormatterNames()) {
+    static const FormatOptions options = [] {
       FormatOptions options;
       options.tool_version = "fuzz";
       options.rules = DepartureEngine().Rules();
+      return options;
+    }();
+    for (const std::string& format : FormatterNames()) {
       const auto formatter = MakeFormatter(format, options);
       std::ostringstream out;
       formatter->File(report, out);
