@@ -1,9 +1,12 @@
 #include "rules/disk_cache.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -20,15 +23,28 @@ namespace {
 constexpr std::string_view kMagic = "draftlint cache 1\n";
 
 std::optional<std::string> ReadFile(const std::filesystem::path& path) {
-  std::error_code error;
-  if (!std::filesystem::is_regular_file(path, error)) return std::nullopt;
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) return std::nullopt;
-  const std::streamoff size = in.tellg();
-  if (size < 0) return std::nullopt;
-  std::string bytes(static_cast<size_t>(size), '\0');
-  in.seekg(0);
-  if (!in.read(bytes.data(), size)) return std::nullopt;
+  // POSIX calls rather than a stream: a key reads every word list of a language on each run,
+  // and a stream's set-up cost as much as the reading.
+  const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  std::optional<std::string> bytes;
+  struct stat info;
+  if (fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) {
+    std::string read(static_cast<size_t>(info.st_size), '\0');
+    size_t done = 0;
+    ssize_t got = 1;
+    while (done < read.size() && got != 0) {
+      got = ::read(fd, read.data() + done, read.size() - done);
+      if (got < 0 && errno != EINTR) break;
+      if (got > 0) done += static_cast<size_t>(got);
+    }
+    // A file that shrank while read is read as far as it goes; one that grew, to its old size.
+    if (got >= 0) {
+      read.resize(done);
+      bytes = std::move(read);
+    }
+  }
+  close(fd);
   return bytes;
 }
 
@@ -72,19 +88,22 @@ std::filesystem::path DiskCache::PathOf(std::string_view name) const {
 
 std::optional<std::string> DiskCache::Get(std::string_view name, std::string_view key) const {
   const std::filesystem::path path = PathOf(name);
-  const auto bytes = ReadFile(path);
+  auto bytes = ReadFile(path);
   if (!bytes || !std::string_view(*bytes).starts_with(kMagic)) return std::nullopt;
   RecordReader reader(std::string_view(*bytes).substr(kMagic.size()));
-  std::string stored_key;
-  std::string value;
-  if (!reader.String(&stored_key) || stored_key != key || !reader.String(&value) ||
-      !reader.AtEnd()) {
+  std::string_view stored_key;
+  std::string_view value;
+  if (!reader.View(&stored_key) || stored_key != key || !reader.View(&value) || !reader.AtEnd()) {
     return std::nullopt;
   }
+  // The value is the file's tail: moved to the front of the buffer read rather than copied,
+  // since a language's entries are a megabyte.
+  const size_t value_at = static_cast<size_t>(value.data() - bytes->data());
+  bytes->erase(0, value_at);
   // Used: its modification time is what RemoveUnused goes by.
   std::error_code error;
   std::filesystem::last_write_time(path, std::filesystem::file_time_type::clock::now(), error);
-  return value;
+  return bytes;
 }
 
 void DiskCache::RemoveUnused() const {
@@ -198,9 +217,16 @@ bool RecordReader::Count(size_t* count) {
 }
 
 bool RecordReader::String(std::string* text) {
+  std::string_view view;
+  if (!View(&view)) return false;
+  text->assign(view);
+  return true;
+}
+
+bool RecordReader::View(std::string_view* text) {
   size_t size;
   if (!Count(&size) || in_.size() < size) return false;
-  text->assign(in_.data(), size);
+  *text = in_.substr(0, size);
   in_.remove_prefix(size);
   return true;
 }

@@ -83,6 +83,8 @@ class RecordReader {
   explicit RecordReader(std::string_view in) : in_(in) {}
   bool Count(size_t* count);
   bool String(std::string* text);
+  // Like String, without the copy: text points into the record.
+  bool View(std::string_view* text);
   bool Strings(std::vector<std::string>* texts);
   bool AtEnd() const { return in_.empty(); }
 

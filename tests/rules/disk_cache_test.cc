@@ -62,6 +62,13 @@ BOOST_AUTO_TEST_CASE(a_value_comes_back_under_its_own_key_only) {
   BOOST_TEST(cache.Get("n", "k2").value() == "v2");
   BOOST_TEST(!cache.Get("n", "k").has_value());
   BOOST_TEST(FilesIn(cache.folder()).size() == 1u);
+  // An empty value is a value; a large one comes back whole.
+  cache.Put("empty", "k", "");
+  BOOST_TEST(cache.Get("empty", "k").value() == "");
+  std::string large(3 << 20, 'x');
+  large.back() = 'y';
+  cache.Put("large", "k", large);
+  BOOST_TEST(cache.Get("large", "k").value() == large);
 }
 
 BOOST_AUTO_TEST_CASE(writers_at_once_leave_one_whole_value) {
@@ -179,12 +186,28 @@ BOOST_AUTO_TEST_CASE(records_read_back_what_was_written_and_refuse_a_short_one) 
   BOOST_TEST(texts == (std::vector<std::string>{"a", "", "bc"}), boost::test_tools::per_element());
   BOOST_TEST(reader.AtEnd());
 
+  RecordReader viewer(record);
+  std::string_view view;
+  BOOST_TEST(viewer.Count(&count));
+  BOOST_TEST(viewer.View(&view));
+  BOOST_TEST(view == "é");
+  BOOST_TEST(view.data() == record.data() + 2 * sizeof(uint32_t));
+  BOOST_TEST(viewer.Count(&count));
+  BOOST_TEST(count == 3u);
+  BOOST_TEST(viewer.View(&view));
+  BOOST_TEST(view == "a");
+
   RecordReader short_reader(std::string_view(record).substr(0, record.size() - 1));
   BOOST_TEST(short_reader.Count(&count));
   BOOST_TEST(short_reader.String(&text));
   texts = {"kept"};
   BOOST_TEST(!short_reader.Strings(&texts));
   BOOST_TEST(texts == std::vector<std::string>{"kept"}, boost::test_tools::per_element());
+  RecordReader short_viewer(std::string_view(record).substr(0, 6));
+  view = "kept";
+  BOOST_TEST(short_viewer.Count(&count));
+  BOOST_TEST(!short_viewer.View(&view));
+  BOOST_TEST(view == "kept");
 }
 
 BOOST_AUTO_TEST_CASE(a_pack_s_word_lists_are_read_from_the_cache_until_one_changes) {
