@@ -26,6 +26,18 @@ constexpr const char* kNever = "[^\\s\\S]";
 // not depend on the config, and one cached translation serves every config.
 constexpr std::string_view kCompetitorsStandIn = "\x01competitors\x01";
 
+// A translated regex as RE2 is given it: case-insensitive, in a group closed by `close` (")",
+// or ")$" for a condition that must reach the end).
+std::string Wrapped(std::string_view regex, std::string_view close = ")") {
+  constexpr std::string_view kOpen = "(?i)(?:";
+  std::string wrapped;
+  wrapped.reserve(kOpen.size() + regex.size() + close.size());
+  wrapped += kOpen;
+  wrapped += regex;
+  wrapped += close;
+  return wrapped;
+}
+
 size_t LanguageIndex(Language language) { return static_cast<size_t>(language); }
 
 bool HasHan(std::string_view text) {
@@ -256,19 +268,21 @@ std::optional<std::vector<std::string>> CompiledPack::CompetitorAnchors() const 
 }
 
 std::string CompiledPack::Flagged(std::string_view regex, std::string_view close) const {
-  constexpr std::string_view kOpen = "(?i)(?:";
-  std::string flagged;
-  flagged.reserve(kOpen.size() + regex.size() + close.size());
-  flagged += kOpen;
-  for (size_t at = regex.find(kCompetitorsStandIn); at != std::string_view::npos;
-       at = regex.find(kCompetitorsStandIn)) {
-    flagged += regex.substr(0, at);
-    flagged += competitors_regex_;
-    regex.remove_prefix(at + kCompetitorsStandIn.size());
+  return WithCompetitors(Wrapped(regex, close));
+}
+
+std::string CompiledPack::WithCompetitors(std::string regex) const {
+  size_t at = regex.find(kCompetitorsStandIn);
+  if (at == std::string::npos) return regex;
+  std::string substituted;
+  size_t done = 0;
+  for (; at != std::string::npos; at = regex.find(kCompetitorsStandIn, done)) {
+    substituted.append(regex, done, at - done);
+    substituted += competitors_regex_;
+    done = at + kCompetitorsStandIn.size();
   }
-  flagged += regex;
-  flagged += close;
-  return flagged;
+  substituted.append(regex, done);
+  return substituted;
 }
 
 std::vector<std::vector<std::string>> CompiledPack::WithCompetitors(
@@ -476,6 +490,7 @@ CompiledPack::ListedEntries CompiledPack::ListEntries(const std::string& languag
     try {
       listed[owner] = LexiconEntries(source.name, language,
                                      EntryOptionsFor(language, source.accents_optional), 0);
+      for (auto& [entry, origin] : listed[owner]) entry.regex = Wrapped(entry.regex);
     } catch (...) {
       failed[owner] = std::current_exception();
     }
@@ -491,16 +506,17 @@ std::unique_ptr<CompiledPack::Patterns> CompiledPack::Compile(const std::string&
   const bool neutral = language == "any";
   std::vector<PatternSpec> always;
   std::vector<LexiconEntrySpec> entries;
-  auto add = [&](int owner, const Source& source, const std::string& regex,
-                 std::vector<std::vector<std::string>> anchor_sets, const std::string& origin,
+  // Takes a wrapped regex; moved, not copied: a language's entries are a megabyte.
+  auto add = [&](int owner, const Source& source, std::string wrapped,
+                 std::vector<std::vector<std::string>> anchor_sets, std::string origin,
                  std::vector<std::string> starts = {}) {
-    std::string flagged = Flagged(regex);
+    std::string flagged = WithCompetitors(std::move(wrapped));
     anchor_sets = WithCompetitors(std::move(anchor_sets));
     if (!anchor_sets.empty()) {
       entries.push_back({std::move(flagged), std::move(anchor_sets), owner, source.whole_word,
-                         origin, std::move(starts)});
+                         std::move(origin), std::move(starts)});
     } else {
-      always.push_back({std::move(flagged), owner, source.whole_word, origin});
+      always.push_back({std::move(flagged), owner, source.whole_word, std::move(origin)});
     }
   };
   ListedEntries listed = neutral ? ListedEntries(sources_.size()) : ListEntries(language);
@@ -510,8 +526,9 @@ std::unique_ptr<CompiledPack::Patterns> CompiledPack::Compile(const std::string&
     switch (source.kind) {
       case Source::Kind::kLexicon:
         for (auto& [entry, entry_origin] : listed[owner]) {
-          add(static_cast<int>(owner), source, entry.regex, std::move(entry.anchor_sets),
-              entry_origin, entry.starts.value_or(std::vector<std::string>()));
+          add(static_cast<int>(owner), source, std::move(entry.regex), std::move(entry.anchor_sets),
+              std::move(entry_origin),
+              std::move(entry.starts).value_or(std::vector<std::string>()));
         }
         break;
       case Source::Kind::kPatterns: {
@@ -527,7 +544,7 @@ std::unique_ptr<CompiledPack::Patterns> CompiledPack::Compile(const std::string&
               },
               &error);
           if (!expanded) throw LoadError(origin + ": " + error);
-          add(static_cast<int>(owner), source, *expanded, {}, origin);
+          add(static_cast<int>(owner), source, Wrapped(*expanded), {}, origin);
         }
         break;
       }
@@ -554,7 +571,7 @@ std::unique_ptr<CompiledPack::Patterns> CompiledPack::Compile(const std::string&
             const std::string anchor = LiteralAnchor(normalized);
             std::vector<std::vector<std::string>> anchor_sets;
             if (!anchor.empty()) anchor_sets.push_back({anchor});
-            add(static_cast<int>(owner), source, regex, std::move(anchor_sets),
+            add(static_cast<int>(owner), source, Wrapped(regex), std::move(anchor_sets),
                 config_.path.string());
           }
         }
@@ -572,11 +589,32 @@ std::unique_ptr<CompiledPack::Patterns> CompiledPack::Compile(const std::string&
   }
 }
 
+CompiledPack::Patterns::Patterns(std::vector<PatternSpec> always,
+                                 std::vector<LexiconEntrySpec> entries) {
+  // RE2 compiles the set while the entries are indexed, on a spare core if there is one: a
+  // language's first draft waits a millisecond or more for each, and neither needs the other.
+  std::exception_ptr failed[2];
+  ParallelFor(2, [&](size_t k) {
+    try {
+      if (k == 0) {
+        always_ = std::make_unique<const PatternSet>(std::move(always));
+      } else {
+        entries_ = std::make_unique<const LexiconMatcher>(std::move(entries));
+      }
+    } catch (...) {
+      failed[k] = std::current_exception();
+    }
+  });
+  for (const std::exception_ptr& error : failed) {
+    if (error) std::rethrow_exception(error);
+  }
+}
+
 void CompiledPack::Patterns::FindAll(std::string_view text, const WordAffixes& affixes,
                                      std::vector<RawHit>* hits) const {
-  always_.FindAll(text, affixes, hits);
+  always_->FindAll(text, affixes, hits);
   try {
-    entries_.FindAll(text, affixes, hits);
+    entries_->FindAll(text, affixes, hits);
   } catch (const std::runtime_error& e) {
     throw LoadError(e.what());
   }

@@ -55,21 +55,21 @@ class CompiledPack {
   // paragraph: the pack's raw patterns and config lists.
   class Patterns {
    public:
-    Patterns(std::vector<PatternSpec> always, std::vector<LexiconEntrySpec> entries)
-        : always_(std::move(always)), entries_(std::move(entries)) {}
+    // Throws std::runtime_error for a pattern RE2 rejects (PatternSet).
+    Patterns(std::vector<PatternSpec> always, std::vector<LexiconEntrySpec> entries);
     // Throws LoadError for an entry RE2 rejects.
     void FindAll(std::string_view text, const WordAffixes& affixes,
                  std::vector<RawHit>* hits) const;
     // Compiles the lexicon entries FindAll would run on these texts (LexiconMatcher).
     void CompileFor(const std::vector<std::string_view>& texts) const {
-      entries_.CompileFor(texts);
+      entries_->CompileFor(texts);
     }
     // Compiles every lexicon entry now; returns the errors.
-    std::vector<std::string> CompileAll() const { return entries_.CompileAll(); }
+    std::vector<std::string> CompileAll() const { return entries_->CompileAll(); }
 
    private:
-    PatternSet always_;
-    LexiconMatcher entries_;
+    std::unique_ptr<const PatternSet> always_;
+    std::unique_ptr<const LexiconMatcher> entries_;
   };
   // Throws LoadError ("lexicons/hu/x.txt:12: ...") when a lexicon entry is malformed.
   const Patterns& ForLanguage(Language language) const;
@@ -86,7 +86,9 @@ class CompiledPack {
   void Prepare(const std::vector<LanguageText>& texts) const;
   const WordAffixes& Affixes(Language language) const;
 
-  // Each source's lexicon entries in a language, with where each comes from ("file:line").
+  // Each source's lexicon entries in a language, with where each comes from ("file:line");
+  // their regexes case-insensitive and in a group, as they are compiled, with the
+  // {competitors} slot still stood in for.
   using ListedEntries = std::vector<std::vector<std::pair<EntryPattern, std::string>>>;
 
   // The owner ids of sources that use the phone detector, and the detector itself.
@@ -110,11 +112,13 @@ class CompiledPack {
   std::string CompetitorsRegex() const;
   // The anchors of the competitors' names; nullopt when one of them has none.
   std::optional<std::vector<std::string>> CompetitorAnchors() const;
-  // A translated regex as it is compiled: case-insensitive, in a group closed by `close`
-  // (")" or ")$"), with the config's competitors in place of the {competitors} slot's
-  // stand-in. Built in one string: a language has thousands of entries, some of them
-  // kilobytes long.
+  // A translated regex as it is compiled: case-insensitive, in a group closed by `close` (")"
+  // or ")$"), with the config's competitors in place of the {competitors} slot's stand-in.
   std::string Flagged(std::string_view regex, std::string_view close = ")") const;
+  // A regex with the config's competitors in place of the stand-in; returned as it came when
+  // it has none, as nearly all of a language's thousands of entries, some of them kilobytes
+  // long, do.
+  std::string WithCompetitors(std::string regex) const;
   // An entry's anchor sets, with the competitors' anchors in place of the stand-in.
   std::vector<std::vector<std::string>> WithCompetitors(
       std::vector<std::vector<std::string>> anchor_sets) const;
