@@ -10,25 +10,30 @@ trap 'rm -rf "$scratch"' EXIT
 (cd "$build_dir" && cpack -G DEB -B "$scratch/out" >/dev/null)
 deb=$(ls "$scratch"/out/draftlint_*_*.deb)
 [[ $(dpkg-deb -f "$deb" Package) == draftlint ]]
-# dpkg-shlibdeps found the shared libraries the binary needs.
 depends=$(dpkg-deb -f "$deb" Depends)
-for library in libicu libre2 libyaml-cpp libcld2; do
-  grep -q "$library" <<<"$depends" || { echo "Depends lacks $library: $depends" >&2; exit 1; }
-done
 
 root=$scratch/root
 dpkg-deb -x "$deb" "$root"
 usr=$root/usr
 test -x "$usr/bin/draftlint"
+needed=$(readelf -d "$usr/bin/draftlint" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')
 # libphonenumber, protobuf and Abseil are linked in, to start faster (CMakeLists.txt).
-if readelf -d "$usr/bin/draftlint" | grep -qE 'NEEDED.*(libphonenumber|libprotobuf|libabsl)'; then
+if grep -qE '^(libphonenumber|libprotobuf|libabsl)' <<<"$needed"; then
   echo "draftlint loads libphonenumber, protobuf or Abseil as shared libraries" >&2
   exit 1
 fi
-# The optimized build links mimalloc (the sanitizer build does not): the package must say so.
-if readelf -d "$usr/bin/draftlint" | grep -q 'NEEDED.*libmimalloc'; then
-  grep -q libmimalloc <<<"$depends" || { echo "Depends lacks libmimalloc: $depends" >&2; exit 1; }
-fi
+# dpkg-shlibdeps found the shared libraries the binary loads. Which those are depends on the
+# build: the optimized one links RE2, ICU and yaml-cpp from their archives and loads mimalloc,
+# the sanitizer build the reverse. CLD2 ships no archive: it is always loaded.
+grep -q '^libcld2\.so' <<<"$needed" || { echo "draftlint does not load libcld2: $needed" >&2; exit 1; }
+for pair in libicuuc:libicu libre2:libre2 libyaml-cpp:libyaml-cpp libcld2:libcld2 \
+  libmimalloc:libmimalloc; do
+  soname=${pair%%:*}
+  package=${pair##*:}
+  if grep -q "^$soname\.so" <<<"$needed"; then
+    grep -q "$package" <<<"$depends" || { echo "Depends lacks $package: $depends" >&2; exit 1; }
+  fi
+done
 test -f "$usr/share/draftlint/rules/departure.yaml"
 test -f "$usr/share/draftlint/rules/out-of-office.yaml"
 test -f "$usr/share/draftlint/lexicons/ja/successor.txt"
