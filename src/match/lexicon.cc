@@ -49,17 +49,19 @@ using Anchors = std::optional<std::vector<std::string>>;
 
 int AnchorScore(const std::vector<std::string>& anchors) {
   int score = 1 << 20;
-  for (const std::string& anchor : anchors) {
-    int weight = 0;
-    const auto* s = reinterpret_cast<const uint8_t*>(anchor.data());
-    for (int32_t i = 0; i < static_cast<int32_t>(anchor.size());) {
-      UChar32 c;
-      U8_NEXT_OR_FFFD(s, i, static_cast<int32_t>(anchor.size()), c);
-      weight += IsCjk(c) ? 2 : 1;
-    }
-    score = std::min(score, weight);
-  }
+  for (const std::string& anchor : anchors) score = std::min(score, AnchorWeight(anchor));
   return score;
+}
+
+int AnchorWeight(std::string_view anchor) {
+  int weight = 0;
+  const auto* s = reinterpret_cast<const uint8_t*>(anchor.data());
+  for (int32_t i = 0; i < static_cast<int32_t>(anchor.size());) {
+    UChar32 c;
+    U8_NEXT_OR_FFFD(s, i, static_cast<int32_t>(anchor.size()), c);
+    weight += IsCjk(c) ? 2 : 1;
+  }
+  return weight;
 }
 
 AnchorRank RankAnchors(const std::vector<std::string>& anchors) {

@@ -76,6 +76,9 @@ inline constexpr size_t kMaxAnchorSets = 4;
 // How good a set of anchors is for finding an entry: the shorter its shortest anchor, the
 // more often it is found in vain (a CJK character weighs two letters). Higher is better.
 int AnchorScore(const std::vector<std::string>& anchors);
+// One anchor's part of that: its code points, a CJK one counting two. A set's score is its
+// anchors' least weight.
+int AnchorWeight(std::string_view anchor);
 
 // The order anchor sets are preferred in, to find an entry by: a better AnchorScore, then
 // fewer anchors. The greater rank is likelier to be rare in a text.

@@ -74,24 +74,37 @@ bool InOrder(const std::vector<std::vector<uint32_t>>& sets, const Occurrences& 
 
 }  // namespace
 
-LexiconMatcher::LexiconMatcher(std::vector<LexiconEntrySpec> entries)
+LexiconMatcher::LexiconMatcher(std::vector<std::string> anchors,
+                               std::vector<LexiconEntrySpec> entries)
     : entries_(std::make_unique<Entry[]>(entries.size())), entry_count_(entries.size()) {
+  // The index numbers the table's anchors as it is given them; a repeated one keeps its first
+  // number.
+  std::vector<uint32_t> number(anchors.size());
+  std::vector<int> weight(anchors.size());
+  for (size_t a = 0; a < anchors.size(); ++a) {
+    number[a] = index_.Add(anchors[a]);
+    weight[a] = AnchorWeight(anchors[a]);
+  }
+  triggers_.resize(index_.size());
   for (size_t k = 0; k < entries.size(); ++k) {
     Entry& entry = entries_[k];
     LexiconEntrySpec& spec = entries[k];
+    // The trigger is the set with the greatest RankAnchors.
     size_t trigger = 0;
     AnchorRank trigger_rank;
     for (size_t s = 0; s < spec.anchor_sets.size(); ++s) {
-      std::vector<uint32_t> set;
-      for (const std::string& anchor : spec.anchor_sets[s]) set.push_back(index_.Add(anchor));
-      entry.sets.push_back(std::move(set));
-      const AnchorRank rank = RankAnchors(spec.anchor_sets[s]);
+      std::vector<uint32_t>& set = spec.anchor_sets[s];
+      AnchorRank rank{1 << 20, -static_cast<int>(set.size())};
+      for (uint32_t& anchor : set) {
+        rank.score = std::min(rank.score, weight.at(anchor));
+        anchor = number[anchor];
+      }
       if (s == 0 || rank > trigger_rank) {
         trigger = s;
         trigger_rank = rank;
       }
     }
-    triggers_.resize(index_.size());
+    entry.sets = std::move(spec.anchor_sets);
     if (!entry.sets.empty()) {
       for (uint32_t anchor : entry.sets[trigger]) {
         if (triggers_[anchor].empty() || triggers_[anchor].back() != k)
@@ -100,13 +113,12 @@ LexiconMatcher::LexiconMatcher(std::vector<LexiconEntrySpec> entries)
     }
     // A match that need not be a whole word may begin inside one, where no start is looked for.
     if (spec.whole_word) {
-      for (const std::string& start : spec.starts) entry.starts.push_back(index_.Add(start));
+      for (uint32_t start : spec.starts) entry.starts.push_back(number.at(start));
     }
     spec.anchor_sets.clear();
     spec.starts.clear();
     entry.spec = std::move(spec);
   }
-  triggers_.resize(index_.size());
 }
 
 void LexiconMatcher::Select(std::string_view text,

@@ -285,24 +285,6 @@ std::string CompiledPack::WithCompetitors(std::string regex) const {
   return substituted;
 }
 
-std::vector<std::vector<std::string>> CompiledPack::WithCompetitors(
-    std::vector<std::vector<std::string>> anchor_sets) const {
-  std::vector<std::vector<std::string>> sets;
-  for (std::vector<std::string>& set : anchor_sets) {
-    const auto stand_in = std::find(set.begin(), set.end(), kCompetitorsStandIn);
-    if (stand_in != set.end()) {
-      // With a competitor no anchor finds, the set no longer says where a match must be.
-      if (!competitor_anchors_) continue;
-      set.erase(stand_in);
-      set.insert(set.end(), competitor_anchors_->begin(), competitor_anchors_->end());
-      // No competitors: that alternative never matches, and the others' anchors remain.
-      if (set.empty()) continue;
-    }
-    sets.push_back(std::move(set));
-  }
-  return sets;
-}
-
 std::shared_ptr<const EntryPattern> CompiledPack::Slot(std::string_view name,
                                                        const std::string& language,
                                                        int depth) const {
@@ -418,15 +400,16 @@ namespace {
 // The parts of listed entries that Compile reads, as a cache value.
 std::string EncodeEntries(const CompiledPack::ListedEntries& listed) {
   RecordWriter writer;
-  writer.Count(listed.size());
-  for (const auto& entries : listed) {
+  writer.Strings(listed.anchors);
+  writer.Count(listed.by_source.size());
+  for (const auto& entries : listed.by_source) {
     writer.Count(entries.size());
-    for (const auto& [entry, origin] : entries) {
+    for (const CompiledPack::ListedEntry& entry : entries) {
       writer.String(entry.regex);
-      writer.String(origin);
+      writer.String(entry.origin);
       writer.Count(entry.anchor_sets.size());
-      for (const auto& set : entry.anchor_sets) writer.Strings(set);
-      writer.Strings(entry.starts.value_or(std::vector<std::string>()));
+      for (const auto& set : entry.anchor_sets) writer.Numbers(set);
+      writer.Numbers(entry.starts);
     }
   }
   return std::move(writer).Take();
@@ -434,25 +417,29 @@ std::string EncodeEntries(const CompiledPack::ListedEntries& listed) {
 
 std::optional<CompiledPack::ListedEntries> DecodeEntries(std::string_view value, size_t sources) {
   RecordReader reader(value);
+  CompiledPack::ListedEntries listed;
   size_t count = 0;
-  if (!reader.Count(&count) || count != sources) return std::nullopt;
-  CompiledPack::ListedEntries listed(sources);
-  for (auto& entries : listed) {
-    if (!reader.Count(&count)) return std::nullopt;
-    for (size_t k = 0; k < count; ++k) {
-      EntryPattern entry;
-      std::string origin;
+  if (!reader.Strings(&listed.anchors) || !reader.Count(&count) || count != sources)
+    return std::nullopt;
+  const size_t anchors = listed.anchors.size();
+  auto numbered = [&](const std::vector<uint32_t>& numbers) {
+    return std::all_of(numbers.begin(), numbers.end(), [&](uint32_t n) { return n < anchors; });
+  };
+  listed.by_source.resize(sources);
+  for (auto& entries : listed.by_source) {
+    if (!reader.Count(&count) || count > value.size()) return std::nullopt;
+    entries.resize(count);
+    for (CompiledPack::ListedEntry& entry : entries) {
       size_t sets = 0;
-      if (!reader.String(&entry.regex) || !reader.String(&origin) || !reader.Count(&sets) ||
+      if (!reader.String(&entry.regex) || !reader.String(&entry.origin) || !reader.Count(&sets) ||
           sets > value.size()) {
         return std::nullopt;
       }
       entry.anchor_sets.resize(sets);
       for (auto& set : entry.anchor_sets) {
-        if (!reader.Strings(&set)) return std::nullopt;
+        if (!reader.Numbers(&set) || !numbered(set)) return std::nullopt;
       }
-      if (!reader.Strings(&entry.starts.emplace())) return std::nullopt;
-      entries.emplace_back(std::move(entry), std::move(origin));
+      if (!reader.Numbers(&entry.starts) || !numbered(entry.starts)) return std::nullopt;
     }
   }
   if (!reader.AtEnd()) return std::nullopt;
@@ -482,21 +469,45 @@ CompiledPack::ListedEntries CompiledPack::ListEntries(const std::string& languag
   // Each word list's entries, the slowest part, compiled side by side on the run's spare
   // cores: the lists are independent. A list's error is thrown below, in the sources' order,
   // as when they were compiled one after another.
-  ListedEntries listed(sources_.size());
+  std::vector<std::vector<std::pair<EntryPattern, std::string>>> made(sources_.size());
   std::vector<std::exception_ptr> failed(sources_.size());
   ParallelFor(sources_.size(), [&](size_t owner) {
     const Source& source = *sources_[owner].source;
     if (source.kind != Source::Kind::kLexicon) return;
     try {
-      listed[owner] = LexiconEntries(source.name, language,
-                                     EntryOptionsFor(language, source.accents_optional), 0);
-      for (auto& [entry, origin] : listed[owner]) entry.regex = Wrapped(entry.regex);
+      made[owner] = LexiconEntries(source.name, language,
+                                   EntryOptionsFor(language, source.accents_optional), 0);
     } catch (...) {
       failed[owner] = std::current_exception();
     }
   });
   for (const std::exception_ptr& error : failed) {
     if (error) std::rethrow_exception(error);
+  }
+  ListedEntries listed;
+  std::unordered_map<std::string, uint32_t> numbers;
+  auto number = [&](const std::string& anchor) {
+    const auto [known, added] =
+        numbers.try_emplace(anchor, static_cast<uint32_t>(listed.anchors.size()));
+    if (added) listed.anchors.push_back(anchor);
+    return known->second;
+  };
+  listed.by_source.resize(sources_.size());
+  for (size_t owner = 0; owner < sources_.size(); ++owner) {
+    for (auto& [pattern, origin] : made[owner]) {
+      ListedEntry& entry = listed.by_source[owner].emplace_back();
+      entry.regex = Wrapped(pattern.regex);
+      entry.origin = std::move(origin);
+      for (const auto& set : pattern.anchor_sets) {
+        std::vector<uint32_t>& numbered = entry.anchor_sets.emplace_back();
+        for (const std::string& anchor : set) numbered.push_back(number(anchor));
+      }
+      // A match that need not be a whole word may begin inside one, where no start is
+      // looked for (LexiconMatcher).
+      if (pattern.starts && sources_[owner].source->whole_word) {
+        for (const std::string& start : *pattern.starts) entry.starts.push_back(number(start));
+      }
+    }
   }
   if (cache_) cache_->Put(name, key, EncodeEntries(listed));
   return listed;
@@ -506,12 +517,63 @@ std::unique_ptr<CompiledPack::Patterns> CompiledPack::Compile(const std::string&
   const bool neutral = language == "any";
   std::vector<PatternSpec> always;
   std::vector<LexiconEntrySpec> entries;
+  ListedEntries listed;
+  if (neutral) {
+    listed.by_source.resize(sources_.size());
+  } else {
+    listed = ListEntries(language);
+  }
+  std::vector<std::string>& anchors = listed.anchors;
+  // Anchors added here (the competitors', the config's names) are numbered after the listed
+  // ones; the lookup is built only then, since the listed entries come numbered.
+  std::unordered_map<std::string, uint32_t> numbers;
+  auto number = [&](const std::string& anchor) {
+    if (numbers.empty()) {
+      for (size_t a = 0; a < anchors.size(); ++a)
+        numbers.emplace(anchors[a], static_cast<uint32_t>(a));
+    }
+    const auto [known, added] = numbers.try_emplace(anchor, static_cast<uint32_t>(anchors.size()));
+    if (added) anchors.push_back(anchor);
+    return known->second;
+  };
+  const auto stand_in = std::find(anchors.begin(), anchors.end(), kCompetitorsStandIn);
+  const std::optional<uint32_t> stand_in_number =
+      stand_in == anchors.end() ? std::nullopt
+                                : std::optional<uint32_t>(stand_in - anchors.begin());
+  // The competitors' anchors, numbered when a set first holds the stand-in; nullopt inside
+  // when a competitor has no anchor.
+  std::optional<std::optional<std::vector<uint32_t>>> competitor_numbers;
+  auto with_competitors = [&](std::vector<std::vector<uint32_t>> anchor_sets) {
+    std::vector<std::vector<uint32_t>> sets;
+    for (std::vector<uint32_t>& set : anchor_sets) {
+      const auto at =
+          stand_in_number ? std::find(set.begin(), set.end(), *stand_in_number) : set.end();
+      if (at != set.end()) {
+        if (!competitor_numbers) {
+          competitor_numbers.emplace();
+          if (competitor_anchors_) {
+            competitor_numbers->emplace();
+            for (const std::string& anchor : *competitor_anchors_)
+              (*competitor_numbers)->push_back(number(anchor));
+          }
+        }
+        // With a competitor no anchor finds, the set no longer says where a match must be.
+        if (!*competitor_numbers) continue;
+        set.erase(at);
+        set.insert(set.end(), (*competitor_numbers)->begin(), (*competitor_numbers)->end());
+        // No competitors: that alternative never matches, and the others' anchors remain.
+        if (set.empty()) continue;
+      }
+      sets.push_back(std::move(set));
+    }
+    return sets;
+  };
   // Takes a wrapped regex; moved, not copied: a language's entries are a megabyte.
   auto add = [&](int owner, const Source& source, std::string wrapped,
-                 std::vector<std::vector<std::string>> anchor_sets, std::string origin,
-                 std::vector<std::string> starts = {}) {
+                 std::vector<std::vector<uint32_t>> anchor_sets, std::string origin,
+                 std::vector<uint32_t> starts = {}) {
     std::string flagged = WithCompetitors(std::move(wrapped));
-    anchor_sets = WithCompetitors(std::move(anchor_sets));
+    anchor_sets = with_competitors(std::move(anchor_sets));
     if (!anchor_sets.empty()) {
       entries.push_back({std::move(flagged), std::move(anchor_sets), owner, source.whole_word,
                          std::move(origin), std::move(starts)});
@@ -519,16 +581,14 @@ std::unique_ptr<CompiledPack::Patterns> CompiledPack::Compile(const std::string&
       always.push_back({std::move(flagged), owner, source.whole_word, std::move(origin)});
     }
   };
-  ListedEntries listed = neutral ? ListedEntries(sources_.size()) : ListEntries(language);
   for (size_t owner = 0; owner < sources_.size(); ++owner) {
     const Source& source = *sources_[owner].source;
     const std::string origin = pack_->path.string() + ":" + std::to_string(source.line);
     switch (source.kind) {
       case Source::Kind::kLexicon:
-        for (auto& [entry, entry_origin] : listed[owner]) {
+        for (ListedEntry& entry : listed.by_source[owner]) {
           add(static_cast<int>(owner), source, std::move(entry.regex), std::move(entry.anchor_sets),
-              std::move(entry_origin),
-              std::move(entry.starts).value_or(std::vector<std::string>()));
+              std::move(entry.origin), std::move(entry.starts));
         }
         break;
       case Source::Kind::kPatterns: {
@@ -569,8 +629,8 @@ std::unique_ptr<CompiledPack::Patterns> CompiledPack::Compile(const std::string&
             if (regex.empty()) continue;
             if (name.match_case) regex = "(?-i:" + regex + ")";
             const std::string anchor = LiteralAnchor(normalized);
-            std::vector<std::vector<std::string>> anchor_sets;
-            if (!anchor.empty()) anchor_sets.push_back({anchor});
+            std::vector<std::vector<uint32_t>> anchor_sets;
+            if (!anchor.empty()) anchor_sets.push_back({number(anchor)});
             add(static_cast<int>(owner), source, Wrapped(regex), std::move(anchor_sets),
                 config_.path.string());
           }
@@ -583,13 +643,13 @@ std::unique_ptr<CompiledPack::Patterns> CompiledPack::Compile(const std::string&
     }
   }
   try {
-    return std::make_unique<Patterns>(std::move(always), std::move(entries));
+    return std::make_unique<Patterns>(std::move(always), std::move(anchors), std::move(entries));
   } catch (const std::runtime_error& e) {
     throw LoadError(std::string(e.what()) + " (compiling the patterns for " + language + ")");
   }
 }
 
-CompiledPack::Patterns::Patterns(std::vector<PatternSpec> always,
+CompiledPack::Patterns::Patterns(std::vector<PatternSpec> always, std::vector<std::string> anchors,
                                  std::vector<LexiconEntrySpec> entries) {
   // RE2 compiles the set while the entries are indexed, on a spare core if there is one: a
   // language's first draft waits a millisecond or more for each, and neither needs the other.
@@ -599,7 +659,7 @@ CompiledPack::Patterns::Patterns(std::vector<PatternSpec> always,
       if (k == 0) {
         always_ = std::make_unique<const PatternSet>(std::move(always));
       } else {
-        entries_ = std::make_unique<const LexiconMatcher>(std::move(entries));
+        entries_ = std::make_unique<const LexiconMatcher>(std::move(anchors), std::move(entries));
       }
     } catch (...) {
       failed[k] = std::current_exception();

@@ -55,8 +55,10 @@ class CompiledPack {
   // paragraph: the pack's raw patterns and config lists.
   class Patterns {
    public:
-    // Throws std::runtime_error for a pattern RE2 rejects (PatternSet).
-    Patterns(std::vector<PatternSpec> always, std::vector<LexiconEntrySpec> entries);
+    // Throws std::runtime_error for a pattern RE2 rejects (PatternSet). anchors: the table
+    // the entries' anchor numbers index.
+    Patterns(std::vector<PatternSpec> always, std::vector<std::string> anchors,
+             std::vector<LexiconEntrySpec> entries);
     // Throws LoadError for an entry RE2 rejects.
     void FindAll(std::string_view text, const WordAffixes& affixes,
                  std::vector<RawHit>* hits) const;
@@ -86,10 +88,19 @@ class CompiledPack {
   void Prepare(const std::vector<LanguageText>& texts) const;
   const WordAffixes& Affixes(Language language) const;
 
-  // Each source's lexicon entries in a language, with where each comes from ("file:line");
-  // their regexes case-insensitive and in a group, as they are compiled, with the
-  // {competitors} slot still stood in for.
-  using ListedEntries = std::vector<std::vector<std::pair<EntryPattern, std::string>>>;
+  // A language's lexicon entries as they are compiled and cached: each regex case-insensitive
+  // and in a group, the {competitors} slot still stood in for; anchors numbered in one table.
+  struct ListedEntry {
+    std::string regex;
+    std::string origin;                              // "file:line"
+    std::vector<std::vector<uint32_t>> anchor_sets;  // EntryPattern::anchor_sets
+    std::vector<uint32_t> starts;                    // EntryPattern::starts; empty: unknown
+  };
+  struct ListedEntries {
+    std::vector<std::string> anchors;
+    // Each source's entries, in source order; none for a source that is not a lexicon.
+    std::vector<std::vector<ListedEntry>> by_source;
+  };
 
   // The owner ids of sources that use the phone detector, and the detector itself.
   const std::vector<int>& phone_owners() const { return phone_owners_; }
@@ -119,9 +130,6 @@ class CompiledPack {
   // it has none, as nearly all of a language's thousands of entries, some of them kilobytes
   // long, do.
   std::string WithCompetitors(std::string regex) const;
-  // An entry's anchor sets, with the competitors' anchors in place of the stand-in.
-  std::vector<std::vector<std::string>> WithCompetitors(
-      std::vector<std::vector<std::string>> anchor_sets) const;
   std::shared_ptr<const EntryPattern> Slot(std::string_view name, const std::string& language,
                                            int depth) const;
   EntryOptions EntryOptionsFor(const std::string& language, std::optional<bool> accents) const;

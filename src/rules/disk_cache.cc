@@ -207,6 +207,11 @@ void RecordWriter::Strings(const std::vector<std::string>& texts) {
   for (const std::string& text : texts) String(text);
 }
 
+void RecordWriter::Numbers(const std::vector<uint32_t>& numbers) {
+  Count(numbers.size());
+  out_.append(reinterpret_cast<const char*>(numbers.data()), numbers.size() * sizeof(uint32_t));
+}
+
 bool RecordReader::Count(size_t* count) {
   uint32_t value;
   if (in_.size() < sizeof value) return false;
@@ -240,6 +245,15 @@ bool RecordReader::Strings(std::vector<std::string>* texts) {
     if (!String(&text)) return false;
   }
   *texts = std::move(read);
+  return true;
+}
+
+bool RecordReader::Numbers(std::vector<uint32_t>* numbers) {
+  size_t count;
+  if (!Count(&count) || count > in_.size() / sizeof(uint32_t)) return false;
+  numbers->resize(count);
+  std::memcpy(numbers->data(), in_.data(), count * sizeof(uint32_t));
+  in_.remove_prefix(count * sizeof(uint32_t));
   return true;
 }
 

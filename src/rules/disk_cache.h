@@ -70,6 +70,7 @@ class RecordWriter {
   void Count(size_t count);
   void String(std::string_view text);
   void Strings(const std::vector<std::string>& texts);
+  void Numbers(const std::vector<uint32_t>& numbers);
   std::string Take() && { return std::move(out_); }
 
  private:
@@ -86,6 +87,7 @@ class RecordReader {
   // Like String, without the copy: text points into the record.
   bool View(std::string_view* text);
   bool Strings(std::vector<std::string>* texts);
+  bool Numbers(std::vector<uint32_t>* numbers);
   bool AtEnd() const { return in_.empty(); }
 
  private:

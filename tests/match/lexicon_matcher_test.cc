@@ -2,6 +2,7 @@
 // the entry's order.
 #include "match/lexicon_matcher.h"
 
+#include <algorithm>
 #include <boost/test/unit_test.hpp>
 #include <stdexcept>
 
@@ -12,12 +13,47 @@ using namespace draftlint;
 
 BOOST_AUTO_TEST_SUITE(lexicon_matcher)
 
-BOOST_AUTO_TEST_CASE(runs_an_entry_only_where_all_its_anchor_sets_occur) {
+// An entry as these tests write it: its anchors as words.
+struct WordSpec {
+  std::string regex;
+  std::vector<std::vector<std::string>> anchor_sets;
+  int owner = 0;
+  bool whole_word = true;
+  std::string origin;
+  std::vector<std::string> starts;
+};
+
+// A matcher of these entries, their anchors numbered in order of first appearance.
+LexiconMatcher Numbered(const std::vector<WordSpec>& words) {
+  std::vector<std::string> anchors;
+  auto number = [&](const std::string& anchor) {
+    const auto known = std::find(anchors.begin(), anchors.end(), anchor);
+    if (known != anchors.end()) return static_cast<uint32_t>(known - anchors.begin());
+    anchors.push_back(anchor);
+    return static_cast<uint32_t>(anchors.size() - 1);
+  };
   std::vector<LexiconEntrySpec> entries;
+  for (const WordSpec& word : words) {
+    LexiconEntrySpec& entry = entries.emplace_back();
+    entry.regex = word.regex;
+    for (const auto& set : word.anchor_sets) {
+      entry.anchor_sets.emplace_back();
+      for (const std::string& anchor : set) entry.anchor_sets.back().push_back(number(anchor));
+    }
+    entry.owner = word.owner;
+    entry.whole_word = word.whole_word;
+    entry.origin = word.origin;
+    for (const std::string& start : word.starts) entry.starts.push_back(number(start));
+  }
+  return LexiconMatcher(std::move(anchors), std::move(entries));
+}
+
+BOOST_AUTO_TEST_CASE(runs_an_entry_only_where_all_its_anchor_sets_occur) {
+  std::vector<WordSpec> entries;
   entries.push_back({"(?i)taking over", {{"taking"}, {"over"}}, 1, true, "a.txt:1", {}});
   // A regex RE2 rejects shows when an entry is compiled: only when it would run.
   entries.push_back({"(unclosed", {{"alpha"}, {"beta", "gamma"}}, 2, true, "a.txt:2", {}});
-  const LexiconMatcher matcher(std::move(entries));
+  const LexiconMatcher matcher = Numbered(entries);
   const WordAffixes affixes;
 
   std::vector<RawHit> hits;
@@ -36,11 +72,11 @@ BOOST_AUTO_TEST_CASE(runs_an_entry_only_where_all_its_anchor_sets_occur) {
 
 BOOST_AUTO_TEST_CASE(runs_an_entry_only_where_its_anchor_sets_occur_in_its_order) {
   // A regex RE2 rejects shows whether the entry ran.
-  std::vector<LexiconEntrySpec> entries;
+  std::vector<WordSpec> entries;
   entries.push_back({"(?i)delta", {{"delta"}}, 1, true, "a.txt:1", {}});
   entries.push_back(
       {"(unclosed", {{"alpha"}, {"beta", "gamma"}, {"delta"}}, 2, true, "a.txt:2", {}});
-  const LexiconMatcher matcher(std::move(entries));
+  const LexiconMatcher matcher = Numbered(entries);
   const WordAffixes affixes;
   std::vector<RawHit> hits;
   BOOST_CHECK_NO_THROW(matcher.FindAll("gamma alpha delta", affixes, &hits));
@@ -61,10 +97,10 @@ BOOST_AUTO_TEST_CASE(runs_an_entry_only_where_its_anchor_sets_occur_in_its_order
 BOOST_AUTO_TEST_CASE(an_entry_found_by_its_rarest_set_still_needs_every_set_in_order) {
   // A regex RE2 rejects shows whether the entry ran. "nachfolgerin" is the set a paragraph
   // is checked for; the common words around it must still come in the entry's order.
-  std::vector<LexiconEntrySpec> entries;
+  std::vector<WordSpec> entries;
   entries.push_back(
       {"(unclosed", {{"de"}, {"zu", "zum"}, {"nachfolgerin"}}, 1, true, "a.txt:1", {}});
-  const LexiconMatcher matcher(std::move(entries));
+  const LexiconMatcher matcher = Numbered(entries);
   const WordAffixes affixes;
   std::vector<RawHit> hits;
   BOOST_CHECK_NO_THROW(matcher.FindAll("de zu zum", affixes, &hits));
@@ -76,10 +112,10 @@ BOOST_AUTO_TEST_CASE(an_entry_found_by_its_rarest_set_still_needs_every_set_in_o
 }
 
 BOOST_AUTO_TEST_CASE(an_entry_missing_its_first_set_leaves_the_next_entry_its_sets) {
-  std::vector<LexiconEntrySpec> entries;
+  std::vector<WordSpec> entries;
   entries.push_back({"(?i)alpha beta", {{"alpha"}, {"beta"}}, 1, true, "a.txt:1", {}});
   entries.push_back({"(?i)gamma", {{"gamma"}}, 2, true, "a.txt:2", {}});
-  const LexiconMatcher matcher(std::move(entries));
+  const LexiconMatcher matcher = Numbered(entries);
   std::vector<RawHit> hits;
   matcher.FindAll("beta gamma", WordAffixes(), &hits);
   BOOST_REQUIRE(hits.size() == 1u);
@@ -99,9 +135,9 @@ std::vector<std::string> Spans(const LexiconMatcher& matcher, std::string_view t
 BOOST_AUTO_TEST_CASE(an_entry_tried_at_its_starts_finds_what_a_search_finds) {
   const std::string regex = "(?i)(?:(?:very\\s+|)take(?:s|)\\s+(over|on))";
   auto matcher = [&](std::vector<std::string> starts) {
-    std::vector<LexiconEntrySpec> entries;
+    std::vector<WordSpec> entries;
     entries.push_back({regex, {{"take"}}, 1, true, "a.txt:1", std::move(starts)});
-    return LexiconMatcher(std::move(entries));
+    return Numbered(entries);
   };
   const LexiconMatcher searched = matcher({});
   const LexiconMatcher anchored = matcher({"very", "take"});
@@ -121,16 +157,26 @@ BOOST_AUTO_TEST_CASE(an_entry_tried_at_its_starts_finds_what_a_search_finds) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(an_anchor_the_table_repeats_finds_the_entries_of_either_number) {
+  std::vector<LexiconEntrySpec> entries;
+  entries.push_back({"(?i)taking\\s+over", {{1}, {2}}, 1, true, "a.txt:1", {1}});
+  entries.push_back({"(?i)over\\s+to", {{0}}, 2, true, "a.txt:2", {2}});
+  const LexiconMatcher matcher({"over", "taking", "over"}, std::move(entries));
+  BOOST_TEST(
+      Spans(matcher, "Rita is taking over to Ana.") == (std::vector<std::string>{"8-19", "15-22"}),
+      boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(entries_compiled_side_by_side_find_what_they_find_one_by_one) {
   // Several entries new to a paragraph are compiled on spare threads first; one RE2 rejects
   // is still reported when it would run, after the hits of the entries before it.
   auto make = [] {
-    std::vector<LexiconEntrySpec> entries;
+    std::vector<WordSpec> entries;
     entries.push_back({"(?i)taking\\s+over", {{"taking"}}, 1, true, "a.txt:1", {"taking"}});
     entries.push_back({"(?i)(rita|joe)\\s+will", {{"will"}}, 2, true, "a.txt:2", {}});
     entries.push_back({"(?i)over\\s+to\\s+(\\w+)", {{"over"}}, 3, true, "a.txt:3", {"over"}});
     entries.push_back({"(unclosed", {{"zeta"}}, 4, true, "a.txt:4", {}});
-    return LexiconMatcher(std::move(entries));
+    return Numbered(entries);
   };
   const std::string text = "Rita will be taking over to Ana; Joe will not.";
   const LexiconMatcher alone = make();
@@ -150,12 +196,12 @@ BOOST_AUTO_TEST_CASE(entries_compiled_side_by_side_find_what_they_find_one_by_on
 BOOST_AUTO_TEST_CASE(compiling_for_texts_compiles_the_entries_they_would_run_and_no_other) {
   // An entry the matcher compiled is held by it: SharedRegex hands out that copy.
   auto held = [](const std::string& regex) { return SharedRegex(regex).use_count() > 1; };
-  std::vector<LexiconEntrySpec> entries;
+  std::vector<WordSpec> entries;
   entries.push_back({"(?i)stepping\\s+in", {{"stepping"}, {"in"}}, 1, true, "a.txt:1", {}});
   entries.push_back({"(?i)steps\\s+up", {{"steps"}, {"up"}}, 2, true, "a.txt:2", {"steps"}});
   entries.push_back({"(?i)from\\s+tuesday", {{"tuesday"}}, 3, true, "a.txt:3", {}});
   entries.push_back({"(unclosed", {{"zeta"}}, 4, true, "a.txt:4", {}});
-  const LexiconMatcher matcher(std::move(entries));
+  const LexiconMatcher matcher = Numbered(entries);
   const testing::SpareThreads spare(1);
   BOOST_CHECK_NO_THROW(matcher.CompileFor({"Ana is stepping in.", "Up it steps; zeta."}));
   BOOST_TEST(held("(?i)stepping\\s+in"));
@@ -167,7 +213,7 @@ BOOST_AUTO_TEST_CASE(compiling_for_texts_compiles_the_entries_they_would_run_and
 }
 
 BOOST_AUTO_TEST_CASE(compiling_every_entry_reports_errors_in_the_entries_order) {
-  std::vector<LexiconEntrySpec> entries;
+  std::vector<WordSpec> entries;
   for (int k = 0; k < 30; ++k) {
     const bool bad = k % 7 == 3;
     entries.push_back({bad ? "(unclosed" : "(?i)word" + std::to_string(k),
@@ -178,7 +224,7 @@ BOOST_AUTO_TEST_CASE(compiling_every_entry_reports_errors_in_the_entries_order) 
                        {}});
   }
   const testing::SpareThreads spare(1);
-  const std::vector<std::string> errors = LexiconMatcher(std::move(entries)).CompileAll();
+  const std::vector<std::string> errors = Numbered(entries).CompileAll();
   BOOST_REQUIRE(errors.size() == 4u);
   for (size_t k = 0; k < errors.size(); ++k) {
     BOOST_TEST(errors[k].rfind("a.txt:" + std::to_string(7 * k + 4) + ": missing )", 0) == 0u,
