@@ -173,6 +173,7 @@ BOOST_AUTO_TEST_CASE(records_read_back_what_was_written_and_refuse_a_short_one) 
   writer.Count(2);
   writer.String("é");
   writer.Strings({"a", "", "bc"});
+  writer.Numbers({7, 0, 4000000000u});
   const std::string record = std::move(writer).Take();
   RecordReader reader(record);
   size_t count = 0;
@@ -184,6 +185,10 @@ BOOST_AUTO_TEST_CASE(records_read_back_what_was_written_and_refuse_a_short_one) 
   BOOST_TEST(text == "é");
   BOOST_TEST(reader.Strings(&texts));
   BOOST_TEST(texts == (std::vector<std::string>{"a", "", "bc"}), boost::test_tools::per_element());
+  std::vector<uint32_t> numbers;
+  BOOST_TEST(reader.Numbers(&numbers));
+  BOOST_TEST(numbers == (std::vector<uint32_t>{7, 0, 4000000000u}),
+             boost::test_tools::per_element());
   BOOST_TEST(reader.AtEnd());
 
   RecordReader viewer(record);
@@ -200,8 +205,15 @@ BOOST_AUTO_TEST_CASE(records_read_back_what_was_written_and_refuse_a_short_one) 
   RecordReader short_reader(std::string_view(record).substr(0, record.size() - 1));
   BOOST_TEST(short_reader.Count(&count));
   BOOST_TEST(short_reader.String(&text));
+  BOOST_TEST(short_reader.Strings(&texts));
+  numbers = {9};
+  BOOST_TEST(!short_reader.Numbers(&numbers));
+  BOOST_TEST(numbers == std::vector<uint32_t>{9}, boost::test_tools::per_element());
+  RecordReader shorter_reader(std::string_view(record).substr(0, record.size() - 17));
+  BOOST_TEST(shorter_reader.Count(&count));
+  BOOST_TEST(shorter_reader.String(&text));
   texts = {"kept"};
-  BOOST_TEST(!short_reader.Strings(&texts));
+  BOOST_TEST(!shorter_reader.Strings(&texts));
   BOOST_TEST(texts == std::vector<std::string>{"kept"}, boost::test_tools::per_element());
   RecordReader short_viewer(std::string_view(record).substr(0, 6));
   view = "kept";
