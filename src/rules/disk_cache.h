@@ -6,15 +6,17 @@
 // A value is stored under a name, one file per name and draftlint binary: a changed input
 // replaces the old value rather than piling up beside it, and two installed builds sharing
 // the folder do not replace each other's values on every run. With it is stored its key: the
-// full text of everything it was made from, files stood for by their path, size and a hash
-// of their bytes. Get returns the value only when the stored key is the same byte for byte,
-// so a stale or colliding file is a miss, never a wrong answer. The cache only ever helps: a
-// folder that cannot be made or written, or a file that cannot be read, is a miss; a value is
-// written to a file of its own and renamed into place, so that a reader never sees half of
-// one. The folder does not grow for ever: a hit marks its file as used, and writing a value
-// removes the files no run has used for kUnusedDays (a pack deleted, a binary gone).
+// full text of everything it was made from, files stood for by their FileStamp (path, size,
+// and their times on disk or, fresh ones, a hash of their bytes). Get returns the value only when
+// the stored key is the same byte for byte, so a stale or colliding file is a miss, never a wrong
+// answer. The cache only ever helps: a folder that cannot be made or written, or a file that cannot
+// be read, is a miss; a value is written to a file of its own and renamed into place, so that a
+// reader never sees half of one. The folder does not grow for ever: a hit marks its file as used,
+// and writing a value removes the files no run has used for kUnusedDays (a pack deleted, a binary
+// gone).
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -54,10 +56,14 @@ class DiskCache {
   std::string binary_stamp_;
 };
 
-// A file as a key sees it: its path, size and a hash of its bytes, or that it is missing.
-// Its bytes, not its modification time: an edit that keeps the size within one tick of a
-// coarse file system clock would otherwise go unseen.
-std::string FileStamp(const std::filesystem::path& path);
+// A file as a key sees it, or that it is missing: its path and size, and its inode and times
+// of change; or, when it changed in the last kSettleSeconds before `now`, a hash of its bytes.
+// Its times, so that a run need not read every word list of a language to know them
+// unchanged; its bytes while it is fresh, since an edit that keeps the size within one tick
+// of a coarse file-system clock keeps the times too (as git decides a "racy" file).
+inline constexpr int kSettleSeconds = 2;
+std::string FileStamp(const std::filesystem::path& path,
+                      std::chrono::system_clock::time_point now = std::chrono::system_clock::now());
 // The FileStamp of every file directly in a folder, in the order of their names: a file
 // added or removed changes it too.
 std::string FolderStamp(const std::filesystem::path& folder);

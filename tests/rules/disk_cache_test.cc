@@ -131,12 +131,13 @@ BOOST_AUTO_TEST_CASE(a_folder_that_cannot_be_made_is_a_miss_not_an_error) {
   BOOST_TEST(!cache.Get("n", "k").has_value());
 }
 
-BOOST_AUTO_TEST_CASE(stamps_change_with_a_file_s_bytes_or_presence_not_its_time) {
+BOOST_AUTO_TEST_CASE(a_fresh_file_is_stamped_by_its_bytes_not_its_time) {
   const std::string dir = testing::ScratchDir();
   testing::WriteFile(dir + "/a.txt", "one");
   const std::string folder = FolderStamp(dir);
   const std::string file = FileStamp(dir + "/a.txt");
   BOOST_TEST(file.starts_with(dir + "/a.txt\t3\t"));
+  BOOST_TEST(file.find("modified") == std::string::npos);
   BOOST_TEST(FileStamp(dir + "/none.txt") == dir + "/none.txt\tmissing\n");
   BOOST_TEST(FileStamp(dir) == dir + "\tmissing\n");
 
@@ -151,6 +152,27 @@ BOOST_AUTO_TEST_CASE(stamps_change_with_a_file_s_bytes_or_presence_not_its_time)
   testing::WriteFile(dir + "/b.txt", "");
   BOOST_TEST(FolderStamp(dir) != edited);
   BOOST_TEST(FolderStamp(dir + "/none") == dir + "/none\tunreadable\n");
+}
+
+BOOST_AUTO_TEST_CASE(a_settled_file_is_stamped_by_its_times) {
+  const std::string dir = testing::ScratchDir();
+  const std::string path = dir + "/a.txt";
+  testing::WriteFile(path, "one");
+  // As a run a minute later sees it.
+  const auto later = std::chrono::system_clock::now() + std::chrono::minutes(1);
+  const std::string settled = FileStamp(path, later);
+  BOOST_TEST(settled.starts_with(path + "\t3\tinode "));
+  BOOST_TEST(settled.find("\tmodified ") != std::string::npos);
+  BOOST_TEST(settled != FileStamp(path));
+  BOOST_TEST(FileStamp(path, later) == settled);
+  // Its modification time, set back or ahead, changes it.
+  std::filesystem::last_write_time(path,
+                                   std::filesystem::last_write_time(path) - std::chrono::hours(24));
+  BOOST_TEST(FileStamp(path, later) != settled);
+  // A file whose time is ahead of the clock is fresh, however far ahead.
+  std::filesystem::last_write_time(path,
+                                   std::filesystem::last_write_time(path) + std::chrono::hours(48));
+  BOOST_TEST(FileStamp(path, later).find("\tmodified ") == std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(a_listing_stamp_changes_with_the_files_a_folder_holds_only) {
