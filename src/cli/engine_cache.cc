@@ -53,10 +53,22 @@ std::shared_ptr<const Engine> EngineCache::Build(
                                   stages_);
 }
 
+void EngineCache::Warm(const std::filesystem::path& dir) {
+  try {
+    For(dir)->Warm();
+  } catch (...) {
+    // For reports it when the file is linted.
+  }
+}
+
+std::filesystem::path EngineCache::FolderOf(const std::filesystem::path& file) {
+  const auto parent = file.parent_path();
+  return parent.empty() ? "." : parent;
+}
+
 bool EngineCache::Includes(const std::filesystem::path& file) {
   try {
-    const auto parent = file.parent_path();
-    return For(parent.empty() ? "." : parent)->pack().config().Includes(file, IsDraftFile(file));
+    return For(FolderOf(file))->pack().config().Includes(file, IsDraftFile(file));
   } catch (const LoadError&) {
     return IsDraftFile(file);
   }

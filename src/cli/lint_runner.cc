@@ -72,8 +72,7 @@ FileReport LintOne(const Input& input, EngineCache& engines, const RunOptions& o
   }
   try {
     // Stdin's config is found from --stdin-filename's folder, or the current one.
-    const std::filesystem::path dir = std::filesystem::path(input.path).parent_path();
-    std::shared_ptr<const Engine> engine = engines.For(dir.empty() ? "." : dir);
+    std::shared_ptr<const Engine> engine = engines.For(EngineCache::FolderOf(input.path));
     return engine->Lint(document, options.show_signals);
   } catch (const LoadError& e) {
     report.error = e.what();

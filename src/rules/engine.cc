@@ -72,6 +72,11 @@ FileReport Engine::Lint(std::shared_ptr<const Document> document, bool show_sign
   return report;
 }
 
+void Engine::Warm() const {
+  // Evaluation::FindParagraphHits runs them only with the lexicons stage.
+  if (stages_.lexicons) pack_->Neutral();
+}
+
 std::vector<RuleInfo> Engine::Rules() const {
   std::vector<RuleInfo> rules;
   const Pack& pack = pack_->pack();

@@ -23,6 +23,11 @@ class Engine {
   // languages need turns out to be malformed.
   FileReport Lint(std::shared_ptr<const Document> document, bool show_signals = false) const;
 
+  // Compiles now what linting any draft compiles first, whatever its languages: the patterns
+  // every paragraph runs (CompiledPack::Neutral), when the run matches word lists. Throws
+  // LoadError as Lint would.
+  void Warm() const;
+
   // The rules as configured for this run (severity from config; rules turned off omitted).
   std::vector<RuleInfo> Rules() const;
 
