@@ -427,12 +427,13 @@ std::optional<CompiledPack::ListedEntries> DecodeEntries(std::string_view value,
   };
   listed.by_source.resize(sources);
   for (auto& entries : listed.by_source) {
-    if (!reader.Count(&count) || count > value.size()) return std::nullopt;
+    // Each entry takes at least four counts: a larger count is a damaged record.
+    if (!reader.Count(&count) || count > value.size() / 16) return std::nullopt;
     entries.resize(count);
     for (CompiledPack::ListedEntry& entry : entries) {
       size_t sets = 0;
       if (!reader.String(&entry.regex) || !reader.String(&entry.origin) || !reader.Count(&sets) ||
-          sets > value.size()) {
+          sets > value.size() / 4) {
         return std::nullopt;
       }
       entry.anchor_sets.resize(sets);

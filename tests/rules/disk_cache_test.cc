@@ -276,6 +276,16 @@ BOOST_AUTO_TEST_CASE(a_pack_s_word_lists_are_read_from_the_cache_until_one_chang
   testing::WriteFile(dir + "/lexicons/en/other.txt", "pear\n");
   BOOST_TEST(FruitSpans(pack, cache, text) == all, boost::test_tools::per_element());
   BOOST_TEST(testing::ReadFile(files[0].string()).find("other.txt") != std::string::npos);
+
+  // A record whose entry names an anchor its table does not have is damaged: a miss, and the
+  // lists are translated again. The first entry's origin is followed by its number of anchor
+  // sets, the first set's size, then the set's first anchor.
+  value = testing::ReadFile(files[0].string());
+  const size_t origin = value.find("fruit.txt:1");
+  BOOST_TEST_REQUIRE(origin != std::string::npos);
+  value[origin + std::string("fruit.txt:1").size() + 8] = '\x7f';
+  testing::WriteFile(files[0].string(), value);
+  BOOST_TEST(FruitSpans(pack, cache, text) == all, boost::test_tools::per_element());
 }
 
 // Translated entries hold a stand-in for {competitors}: every config shares them, and each
