@@ -243,7 +243,9 @@ void RecordWriter::Strings(const std::vector<std::string>& texts) {
 
 void RecordWriter::Numbers(const std::vector<uint32_t>& numbers) {
   Count(numbers.size());
-  out_.append(reinterpret_cast<const char*>(numbers.data()), numbers.size() * sizeof(uint32_t));
+  if (!numbers.empty()) {
+    out_.append(reinterpret_cast<const char*>(numbers.data()), numbers.size() * sizeof(uint32_t));
+  }
 }
 
 bool RecordReader::Count(size_t* count) {
@@ -286,7 +288,8 @@ bool RecordReader::Numbers(std::vector<uint32_t>* numbers) {
   size_t count;
   if (!Count(&count) || count > in_.size() / sizeof(uint32_t)) return false;
   numbers->resize(count);
-  std::memcpy(numbers->data(), in_.data(), count * sizeof(uint32_t));
+  // memcpy may not be handed an empty vector's null data.
+  if (count > 0) std::memcpy(numbers->data(), in_.data(), count * sizeof(uint32_t));
   in_.remove_prefix(count * sizeof(uint32_t));
   return true;
 }
