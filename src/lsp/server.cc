@@ -320,9 +320,8 @@ void Server::Lint(const std::string& uri, Open* open) {
   open->document = std::make_shared<const Document>(path, open->text);
   open->report = FileReport();
   if (open->document->is_binary()) return;
-  const auto dir = std::filesystem::path(path).parent_path();
   try {
-    open->report = engines_->For(dir.empty() ? "." : dir)->Lint(open->document);
+    open->report = engines_->For(EngineCache::FolderOf(path))->Lint(open->document);
   } catch (const LoadError& e) {
     // A broken config: tell the user at the top of the document rather than go silent.
     Finding finding;
