@@ -7,13 +7,13 @@
 // replaces the old value rather than piling up beside it, and two installed builds sharing
 // the folder do not replace each other's values on every run. With it is stored its key: the
 // full text of everything it was made from, files stood for by their FileStamp (path, size,
-// and their times on disk or, fresh ones, a hash of their bytes). Get returns the value only when
-// the stored key is the same byte for byte, so a stale or colliding file is a miss, never a wrong
-// answer. The cache only ever helps: a folder that cannot be made or written, or a file that cannot
-// be read, is a miss; a value is written to a file of its own and renamed into place, so that a
-// reader never sees half of one. The folder does not grow for ever: a hit marks its file as used,
-// and writing a value removes the files no run has used for kUnusedDays (a pack deleted, a binary
-// gone).
+// and their times on disk or, while fresh, a hash of their bytes). Get returns the value only
+// when the stored key is the same byte for byte, so a stale or colliding file is a miss, never
+// a wrong answer. The cache only ever helps: a folder that cannot be made or written, or a
+// file that cannot be read, is a miss; a value is written to a file of its own and renamed
+// into place, so that a reader never sees half of one. The folder does not grow for ever: a
+// hit marks its file as used, and writing a value removes the files no run has used for
+// kUnusedDays (a pack deleted, a binary gone).
 #pragma once
 
 #include <chrono>
