@@ -47,12 +47,6 @@ using Anchors = std::optional<std::vector<std::string>>;
 
 }  // namespace
 
-int AnchorScore(const std::vector<std::string>& anchors) {
-  int score = 1 << 20;
-  for (const std::string& anchor : anchors) score = std::min(score, AnchorWeight(anchor));
-  return score;
-}
-
 int AnchorWeight(std::string_view anchor) {
   int weight = 0;
   const auto* s = reinterpret_cast<const uint8_t*>(anchor.data());
@@ -65,7 +59,9 @@ int AnchorWeight(std::string_view anchor) {
 }
 
 AnchorRank RankAnchors(const std::vector<std::string>& anchors) {
-  return {AnchorScore(anchors), -static_cast<int>(anchors.size())};
+  AnchorRank rank;
+  for (const std::string& anchor : anchors) rank.Add(AnchorWeight(anchor));
+  return rank;
 }
 
 namespace {

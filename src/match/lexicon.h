@@ -11,6 +11,7 @@
 // Matching ignores case; ICU word boundaries are checked at both ends, except next to CJK.
 #pragma once
 
+#include <algorithm>
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -73,18 +74,20 @@ struct EntryPattern {
 
 inline constexpr size_t kMaxAnchorSets = 4;
 
-// How good a set of anchors is for finding an entry: the shorter its shortest anchor, the
-// more often it is found in vain (a CJK character weighs two letters). Higher is better.
-int AnchorScore(const std::vector<std::string>& anchors);
-// One anchor's part of that: its code points, a CJK one counting two. A set's score is its
-// anchors' least weight.
+// An anchor's length for ranking: its code points, a CJK one counting two.
 int AnchorWeight(std::string_view anchor);
 
-// The order anchor sets are preferred in, to find an entry by: a better AnchorScore, then
-// fewer anchors. The greater rank is likelier to be rare in a text.
+// The order anchor sets are preferred in, to find an entry by: the greater rank is likelier
+// to be rare in a text. First the score, the least AnchorWeight of the set's anchors (the
+// shorter its shortest anchor, the more often a set is found in vain), then fewer anchors.
 struct AnchorRank {
-  int score = 0;
-  int fewer = 0;  // minus the number of anchors
+  int score = 1 << 20;  // of a set with no anchor yet
+  int fewer = 0;        // minus the number of anchors
+  // Counts one more of the set's anchors in, by its AnchorWeight.
+  void Add(int weight) {
+    score = std::min(score, weight);
+    --fewer;
+  }
   auto operator<=>(const AnchorRank&) const = default;
 };
 AnchorRank RankAnchors(const std::vector<std::string>& anchors);

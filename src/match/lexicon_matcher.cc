@@ -94,9 +94,9 @@ LexiconMatcher::LexiconMatcher(std::vector<std::string> anchors,
     AnchorRank trigger_rank;
     for (size_t s = 0; s < spec.anchor_sets.size(); ++s) {
       std::vector<uint32_t>& set = spec.anchor_sets[s];
-      AnchorRank rank{1 << 20, -static_cast<int>(set.size())};
+      AnchorRank rank;
       for (uint32_t& anchor : set) {
-        rank.score = std::min(rank.score, weight.at(anchor));
+        rank.Add(weight.at(anchor));
         anchor = number[anchor];
       }
       if (s == 0 || rank > trigger_rank) {
