@@ -24,8 +24,8 @@ namespace {
 constexpr std::string_view kMagic = "draftlint cache 1\n";
 
 std::optional<std::string> ReadFile(const std::filesystem::path& path) {
-  // POSIX calls rather than a stream: a key reads every word list of a language on each run,
-  // and a stream's set-up cost as much as the reading.
+  // POSIX calls rather than a stream, whose set-up cost as much as reading a word list did
+  // when every key read all of a language's.
   const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return std::nullopt;
   std::optional<std::string> bytes;
