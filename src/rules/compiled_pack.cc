@@ -38,6 +38,31 @@ std::string Wrapped(std::string_view regex, std::string_view close = ")") {
   return wrapped;
 }
 
+// Numbers anchors in the table a LexiconMatcher takes: the same text, the same number.
+// Looking one up indexes the table first, once: listed entries come with their anchors
+// numbered, and most runs add none.
+class AnchorTable {
+ public:
+  explicit AnchorTable(std::vector<std::string>* anchors) : anchors_(*anchors) {}
+
+  uint32_t Number(const std::string& anchor) {
+    if (!indexed_) {
+      for (size_t a = 0; a < anchors_.size(); ++a)
+        numbers_.emplace(anchors_[a], static_cast<uint32_t>(a));
+      indexed_ = true;
+    }
+    const auto [known, added] =
+        numbers_.try_emplace(anchor, static_cast<uint32_t>(anchors_.size()));
+    if (added) anchors_.push_back(anchor);
+    return known->second;
+  }
+
+ private:
+  std::vector<std::string>& anchors_;
+  std::unordered_map<std::string, uint32_t> numbers_;
+  bool indexed_ = false;
+};
+
 size_t LanguageIndex(Language language) { return static_cast<size_t>(language); }
 
 bool HasHan(std::string_view text) {
@@ -486,13 +511,7 @@ CompiledPack::ListedEntries CompiledPack::ListEntries(const std::string& languag
     if (error) std::rethrow_exception(error);
   }
   ListedEntries listed;
-  std::unordered_map<std::string, uint32_t> numbers;
-  auto number = [&](const std::string& anchor) {
-    const auto [known, added] =
-        numbers.try_emplace(anchor, static_cast<uint32_t>(listed.anchors.size()));
-    if (added) listed.anchors.push_back(anchor);
-    return known->second;
-  };
+  AnchorTable table(&listed.anchors);
   listed.by_source.resize(sources_.size());
   for (size_t owner = 0; owner < sources_.size(); ++owner) {
     for (auto& [pattern, origin] : made[owner]) {
@@ -501,12 +520,13 @@ CompiledPack::ListedEntries CompiledPack::ListEntries(const std::string& languag
       entry.origin = std::move(origin);
       for (const auto& set : pattern.anchor_sets) {
         std::vector<uint32_t>& numbered = entry.anchor_sets.emplace_back();
-        for (const std::string& anchor : set) numbered.push_back(number(anchor));
+        for (const std::string& anchor : set) numbered.push_back(table.Number(anchor));
       }
       // A match that need not be a whole word may begin inside one, where no start is
       // looked for (LexiconMatcher).
       if (pattern.starts && sources_[owner].source->whole_word) {
-        for (const std::string& start : *pattern.starts) entry.starts.push_back(number(start));
+        for (const std::string& start : *pattern.starts)
+          entry.starts.push_back(table.Number(start));
       }
     }
   }
@@ -526,17 +546,8 @@ std::unique_ptr<CompiledPack::Patterns> CompiledPack::Compile(const std::string&
   }
   std::vector<std::string>& anchors = listed.anchors;
   // Anchors added here (the competitors', the config's names) are numbered after the listed
-  // ones; the lookup is built only then, since the listed entries come numbered.
-  std::unordered_map<std::string, uint32_t> numbers;
-  auto number = [&](const std::string& anchor) {
-    if (numbers.empty()) {
-      for (size_t a = 0; a < anchors.size(); ++a)
-        numbers.emplace(anchors[a], static_cast<uint32_t>(a));
-    }
-    const auto [known, added] = numbers.try_emplace(anchor, static_cast<uint32_t>(anchors.size()));
-    if (added) anchors.push_back(anchor);
-    return known->second;
-  };
+  // ones.
+  AnchorTable table(&anchors);
   const auto stand_in = std::find(anchors.begin(), anchors.end(), kCompetitorsStandIn);
   const std::optional<uint32_t> stand_in_number =
       stand_in == anchors.end() ? std::nullopt
@@ -555,7 +566,7 @@ std::unique_ptr<CompiledPack::Patterns> CompiledPack::Compile(const std::string&
           if (competitor_anchors_) {
             competitor_numbers->emplace();
             for (const std::string& anchor : *competitor_anchors_)
-              (*competitor_numbers)->push_back(number(anchor));
+              (*competitor_numbers)->push_back(table.Number(anchor));
           }
         }
         // With a competitor no anchor finds, the set no longer says where a match must be.
@@ -631,7 +642,7 @@ std::unique_ptr<CompiledPack::Patterns> CompiledPack::Compile(const std::string&
             if (name.match_case) regex = "(?-i:" + regex + ")";
             const std::string anchor = LiteralAnchor(normalized);
             std::vector<std::vector<uint32_t>> anchor_sets;
-            if (!anchor.empty()) anchor_sets.push_back({number(anchor)});
+            if (!anchor.empty()) anchor_sets.push_back({table.Number(anchor)});
             add(static_cast<int>(owner), source, Wrapped(regex), std::move(anchor_sets),
                 config_.path.string());
           }
